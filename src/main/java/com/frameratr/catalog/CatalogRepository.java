@@ -1,0 +1,111 @@
+package com.frameratr.catalog;
+
+import com.frameratr.platform.PageRequest;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class CatalogRepository {
+
+    private static final String COLUMNS = """
+            kind, id, title, original_title, original_language, overview, release_date, poster_path,
+            backdrop_path, runtime, number_of_seasons, number_of_episodes, vote_average, vote_count, popularity
+            """;
+
+    // search_text is search_normalize(title || original_title); the trigram index serves the LIKE
+    private static final String MATCH = """
+            AND search_text LIKE '%' || search_normalize(:pattern) || '%'
+            """;
+
+    private static final String LIST = "SELECT " + COLUMNS + """
+            FROM titles
+            WHERE kind = :kind
+            %s
+            ORDER BY popularity DESC, id
+            LIMIT :limit
+            OFFSET :offset
+            """;
+
+    private static final String COUNT = """
+            SELECT count(*)
+            FROM titles
+            WHERE kind = :kind
+            %s
+            """;
+
+    private static final String FIND = "SELECT " + COLUMNS + """
+            FROM titles
+            WHERE kind = :kind
+              AND id = :id
+            """;
+
+    private static final String GENRES = """
+            SELECT g.name
+            FROM title_genres tg
+            JOIN genres g ON g.id = tg.genre_id
+            WHERE tg.kind = :kind
+              AND tg.title_id = :id
+            ORDER BY g.name
+            """;
+
+    private static final String EXISTS = """
+            SELECT EXISTS (SELECT 1 FROM titles WHERE kind = :kind AND id = :id)
+            """;
+
+    private final JdbcClient jdbc;
+
+    CatalogRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Title> list(TitleKind kind, @Nullable String query, PageRequest page) {
+        var statement = jdbc.sql(LIST.formatted(query == null ? "" : MATCH))
+                .param("kind", kind.code())
+                .param("limit", page.limit())
+                .param("offset", page.offset());
+        if (query != null) {
+            statement = statement.param("pattern", likeEscape(query));
+        }
+        return statement.query(Title.class).list();
+    }
+
+    long count(TitleKind kind, @Nullable String query) {
+        var statement = jdbc.sql(COUNT.formatted(query == null ? "" : MATCH)).param("kind", kind.code());
+        if (query != null) {
+            statement = statement.param("pattern", likeEscape(query));
+        }
+        return statement.query(Long.class).single();
+    }
+
+    Optional<Title> find(TitleKind kind, int id) {
+        return jdbc.sql(FIND)
+                .param("kind", kind.code())
+                .param("id", id)
+                .query(Title.class)
+                .optional();
+    }
+
+    List<String> genres(TitleKind kind, int id) {
+        return jdbc.sql(GENRES)
+                .param("kind", kind.code())
+                .param("id", id)
+                .query(String.class)
+                .list();
+    }
+
+    boolean exists(TitleKind kind, int id) {
+        return jdbc.sql(EXISTS)
+                .param("kind", kind.code())
+                .param("id", id)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** The user's text matches literally: LIKE's wildcards in it are escaped. */
+    static String likeEscape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

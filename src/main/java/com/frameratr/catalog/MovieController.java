@@ -1,0 +1,67 @@
+package com.frameratr.catalog;
+
+import com.frameratr.platform.PageRequest;
+import com.frameratr.platform.PagedResponses;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "Catalog: movies", description = "Movies in the local catalog; ids are TMDb ids")
+@RestController
+@RequestMapping("/api/movies")
+class MovieController {
+
+    private final CatalogService catalog;
+
+    MovieController(CatalogService catalog) {
+        this.catalog = catalog;
+    }
+
+    @Operation(
+            summary = "List or search movies",
+            description = "Most popular first. `q` matches a substring of the title or original title,"
+                    + " ignoring case and accents. The body is a JSON array; `X-Total-Count` and `Link`"
+                    + " (first, prev, next, last) carry the paging.")
+    @GetMapping
+    ResponseEntity<List<MovieResponse>> list(
+            @Parameter(description = "title substring, 1 to 200 characters", example = "dark knight")
+                    @RequestParam(required = false)
+                    @Size(max = 200)
+                    @Nullable
+                    String q,
+            @Parameter(description = "page number, from 1", example = "1")
+                    @RequestParam(defaultValue = "1")
+                    @Min(1)
+                    @Max(PageRequest.MAX_PAGE)
+                    int page,
+            @Parameter(description = "items per page, 1 to 100", example = "20")
+                    @RequestParam(defaultValue = "20")
+                    @Min(1)
+                    @Max(PageRequest.MAX_LIMIT)
+                    int limit) {
+        var movies = catalog.list(TitleKind.MOVIE, q, new PageRequest(page, limit));
+        return PagedResponses.ok(movies.map(MovieResponse::from));
+    }
+
+    @Operation(
+            summary = "One movie",
+            description = "List fields plus `tmdb_rating`, `tmdb_votes`, `genres` and the users' rating"
+                    + " summary (`user_rating_count`, `user_rating_avg`, `rating_histogram`).")
+    @GetMapping("/{id}")
+    TitleDetailResponse<MovieResponse> get(
+            @Parameter(description = "TMDb movie id", example = "155") @PathVariable @Min(1) int id) {
+        TitleDetail detail = catalog.detail(TitleKind.MOVIE, id);
+        return TitleDetailResponse.from(detail, MovieResponse.from(detail.title()));
+    }
+}

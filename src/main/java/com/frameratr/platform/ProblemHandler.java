@@ -1,0 +1,240 @@
+package com.frameratr.platform;
+
+import com.frameratr.platform.Problems.FieldMessage;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.DatabindException;
+
+/**
+ * Renders every error as problem+json ({@link Problems}). Messages are written here, not taken
+ * from exceptions of libraries, so that no SQL, class name or stack trace reaches a client.
+ */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<Object> handleApi(ApiException ex) {
+        HttpHeaders headers = new HttpHeaders();
+        if (ex instanceof TooManyRequestsException limited) {
+            headers.set(HttpHeaders.RETRY_AFTER, Long.toString(limited.retryAfterSeconds()));
+        }
+        if (ex.status() == HttpStatus.SERVICE_UNAVAILABLE) {
+            headers.set(HttpHeaders.RETRY_AFTER, "5");
+        }
+        ProblemDetail problem = ex instanceof InvalidParameterException invalid
+                ? Problems.withFieldErrors(
+                        ex.status(),
+                        ex.problemType(),
+                        ex.getMessage(),
+                        List.of(new FieldMessage(invalid.parameter(), invalid.reason())))
+                : Problems.of(ex.status(), ex.problemType(), ex.getMessage());
+        return problem(problem, headers);
+    }
+
+    @ExceptionHandler({
+        CannotGetJdbcConnectionException.class,
+        DataAccessResourceFailureException.class,
+        TransientDataAccessException.class
+    })
+    ResponseEntity<Object> handleDatabaseUnavailable(Exception ex) {
+        log.warn("Database unavailable: {}", ex.toString());
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, "5");
+        String detail = ex instanceof PessimisticLockingFailureException
+                ? "The request conflicted with a concurrent one; retry it"
+                : "The database is temporarily unavailable; retry shortly";
+        return problem(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", detail), headers);
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<Object> handleIntegrity(DataIntegrityViolationException ex) {
+        log.warn("Constraint violation: {}", ex.getMostSpecificCause().getMessage());
+        return problem(
+                Problems.of(HttpStatus.CONFLICT, "conflict", "The request conflicts with the stored data"),
+                new HttpHeaders());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> handleUnexpected(Exception ex) {
+        log.error("Unexpected error", ex);
+        return problem(
+                Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "An unexpected error occurred"),
+                new HttpHeaders());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String name = Objects.requireNonNullElse(ex.getPropertyName(), "parameter");
+        String expected = ex.getRequiredType() == null ? "value" : describe(ex.getRequiredType());
+        String reason = "must be " + expected;
+        return problem(
+                Problems.withFieldErrors(
+                        HttpStatus.BAD_REQUEST,
+                        "invalid-parameter",
+                        name + ": " + reason,
+                        List.of(new FieldMessage(name, reason))),
+                headers);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException ex,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        return problem(
+                Problems.withFieldErrors(
+                        HttpStatus.BAD_REQUEST,
+                        "invalid-parameter",
+                        ex.getParameterName() + ": is required",
+                        List.of(new FieldMessage(ex.getParameterName(), "is required"))),
+                headers);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldMessage> errors = ex.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> new FieldMessage(parameterName(result.getMethodParameter()), message(error))))
+                .toList();
+        return validationProblem(errors, headers);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldMessage> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldMessage(JsonNames.snakeCase(error.getField()), message(error)))
+                .toList();
+        return validationProblem(errors, headers);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestBodyLimitFilter.RequestBodyTooLargeException tooLarge) {
+                headers.set(HttpHeaders.CONNECTION, "close");
+                return problem(RequestBodyLimitFilter.tooLarge(tooLarge.maxBytes), headers);
+            }
+        }
+        String detail = "Malformed JSON request body";
+        if (ex.getMostSpecificCause() instanceof DatabindException databind
+                && !databind.getPath().isEmpty()) {
+            String field = databind.getPath().stream()
+                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+                    .orElse("body");
+            return problem(
+                    Problems.withFieldErrors(
+                            HttpStatus.BAD_REQUEST,
+                            "invalid-body",
+                            field + ": has the wrong type or format",
+                            List.of(new FieldMessage(field, "has the wrong type or format"))),
+                    headers);
+        }
+        return problem(Problems.of(HttpStatus.BAD_REQUEST, "invalid-body", detail), headers);
+    }
+
+    /** Every other Spring MVC exception (404, 405, 406, 415, ...): keep its status, use our shape. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception ex, @Nullable Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail problem
+                && problem.getProperties() != null
+                && problem.getProperties().containsKey("error")) {
+            return problem(problem, headers);
+        }
+        HttpStatus status = HttpStatus.resolve(statusCode.value());
+        String reason = status == null ? "Error" : status.getReasonPhrase();
+        String detail =
+                body instanceof ProblemDetail problem && problem.getDetail() != null ? problem.getDetail() : reason;
+        return problem(Problems.of(statusCode, slug(reason), detail), headers);
+    }
+
+    private ResponseEntity<Object> validationProblem(List<FieldMessage> errors, HttpHeaders headers) {
+        String detail = errors.isEmpty()
+                ? "Invalid request"
+                : errors.stream()
+                        .map(e -> e.field() + ": " + e.message())
+                        .reduce((a, b) -> a + "; " + b)
+                        .orElseThrow();
+        return problem(Problems.withFieldErrors(HttpStatus.BAD_REQUEST, "invalid-parameter", detail, errors), headers);
+    }
+
+    private static ResponseEntity<Object> problem(ProblemDetail problem, HttpHeaders headers) {
+        HttpHeaders merged = new HttpHeaders();
+        merged.addAll(headers);
+        merged.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        return new ResponseEntity<>(problem, merged, problem.getStatus());
+    }
+
+    private static String parameterName(org.springframework.core.MethodParameter parameter) {
+        var requestParam = parameter.getParameterAnnotation(org.springframework.web.bind.annotation.RequestParam.class);
+        if (requestParam != null && !requestParam.name().isEmpty()) {
+            return requestParam.name();
+        }
+        var pathVariable = parameter.getParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class);
+        if (pathVariable != null && !pathVariable.name().isEmpty()) {
+            return pathVariable.name();
+        }
+        return Objects.requireNonNullElse(parameter.getParameterName(), "parameter");
+    }
+
+    private static String message(MessageSourceResolvable error) {
+        if (error instanceof FieldError field && field.isBindingFailure()) {
+            return "has the wrong type or format";
+        }
+        return Objects.requireNonNullElse(error.getDefaultMessage(), "is invalid");
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "an integer";
+        }
+        if (type == Double.class || type == double.class || type == java.math.BigDecimal.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type.isEnum()) {
+            return "one of "
+                    + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(java.util.Locale.ROOT);
+        }
+        return "a valid " + type.getSimpleName().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String slug(String reason) {
+        return reason.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    }
+}

@@ -1,0 +1,72 @@
+package com.frameratr.ratings;
+
+import com.frameratr.catalog.RatingSummary;
+import com.frameratr.catalog.TitleKind;
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads of {@code rating_stats} (kept exact by a trigger on {@code ratings}, see V1) and of single
+ * users' ratings for listings.
+ */
+@Repository
+class RatingStatsRepository {
+
+    private static final String SUMMARY = """
+            SELECT rating_count, rating_sum, histogram
+            FROM rating_stats
+            WHERE kind = :kind
+              AND title_id = :id
+            """;
+
+    private static final String VALUES_BY_USERS = """
+            SELECT uid, rating_val
+            FROM ratings
+            WHERE kind = :kind
+              AND title_id = :id
+              AND uid IN (:uids)
+            """;
+
+    private final JdbcClient jdbc;
+
+    RatingStatsRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<RatingSummary> summary(TitleKind kind, int id) {
+        return jdbc.sql(SUMMARY)
+                .param("kind", kind.code())
+                .param("id", id)
+                .query((rs, row) -> new RatingSummary(
+                        rs.getInt("rating_count"), rs.getBigDecimal("rating_sum"), toInts(rs.getArray("histogram"))))
+                .optional();
+    }
+
+    Map<String, BigDecimal> valuesByUsers(TitleKind kind, int id, Collection<String> uids) {
+        if (uids.isEmpty()) {
+            return Map.of();
+        }
+        record UserValue(String uid, BigDecimal ratingVal) {}
+        List<UserValue> values = jdbc.sql(VALUES_BY_USERS)
+                .param("kind", kind.code())
+                .param("id", id)
+                .param("uids", uids)
+                .query(UserValue.class)
+                .list();
+        return values.stream().collect(Collectors.toMap(UserValue::uid, UserValue::ratingVal));
+    }
+
+    private static int[] toInts(Array array) throws SQLException {
+        Integer[] boxed = (Integer[]) array.getArray();
+        return Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
+    }
+}

@@ -1,0 +1,30 @@
+package com.frameratr.ratings;
+
+import com.frameratr.catalog.RatingSummary;
+import com.frameratr.catalog.TitleKind;
+import com.frameratr.catalog.TitleStatistics;
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** What other features may ask of ratings: a title's summary, and given users' ratings of a title. */
+@Component
+public class Ratings implements TitleStatistics {
+
+    private final RatingStatsRepository repository;
+
+    Ratings(RatingStatsRepository repository) {
+        this.repository = repository;
+    }
+
+    @Override
+    public RatingSummary summaryOf(TitleKind kind, int id) {
+        return repository.summary(kind, id).orElseGet(RatingSummary::none);
+    }
+
+    /** Each listed user's rating of the title; users who have not rated it are absent. */
+    public Map<String, BigDecimal> ratingsBy(TitleKind kind, int id, Collection<String> uids) {
+        return repository.valuesByUsers(kind, id, uids);
+    }
+}

@@ -1,0 +1,53 @@
+package com.frameratr.reviews;
+
+import com.frameratr.catalog.Catalog;
+import com.frameratr.catalog.TitleKind;
+import com.frameratr.platform.Page;
+import com.frameratr.platform.PageRequest;
+import com.frameratr.ratings.Ratings;
+import com.frameratr.users.Users;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class ReviewService {
+
+    private final ReviewRepository repository;
+    private final Catalog catalog;
+    private final Users users;
+    private final Ratings ratings;
+
+    ReviewService(ReviewRepository repository, Catalog catalog, Users users, Ratings ratings) {
+        this.repository = repository;
+        this.catalog = catalog;
+        this.users = users;
+        this.ratings = ratings;
+    }
+
+    /** Newest first, each with its author's display name and rating of the title (one query each, per page). */
+    @Transactional(readOnly = true)
+    Page<TitleReviewResponse> listForTitle(TitleKind kind, int id, PageRequest page) {
+        catalog.requireExists(kind, id);
+        List<Review> reviews = repository.pageForTitle(kind, id, page);
+        Set<String> authors = reviews.stream().map(Review::uid).collect(Collectors.toSet());
+        Map<String, String> names = users.displayNames(authors);
+        Map<String, BigDecimal> values = ratings.ratingsBy(kind, id, authors);
+        List<TitleReviewResponse> items = reviews.stream()
+                .map(review -> new TitleReviewResponse(
+                        review.id(),
+                        review.body(),
+                        review.spoiler(),
+                        review.createdAt(),
+                        review.updatedAt(),
+                        names.get(review.uid()),
+                        review.uid(),
+                        values.get(review.uid())))
+                .toList();
+        return new Page<>(items, repository.countForTitle(kind, id), page);
+    }
+}

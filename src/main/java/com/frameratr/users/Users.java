@@ -1,0 +1,21 @@
+package com.frameratr.users;
+
+import java.util.Collection;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** What other features may ask of users. */
+@Component
+public class Users {
+
+    private final UserRepository repository;
+
+    Users(UserRepository repository) {
+        this.repository = repository;
+    }
+
+    /** Display names of the given users; users without one are absent. */
+    public Map<String, String> displayNames(Collection<String> uids) {
+        return repository.displayNames(uids);
+    }
+}
