@@ -1,0 +1,32 @@
+package com.frameratr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.frameratr.support.Api;
+import com.frameratr.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@IntegrationTest
+class ServiceBasicsTests {
+
+    @Autowired
+    Api api;
+
+    @Test
+    void healthSaysOk() {
+        var response = api.get("/health");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("{\"ok\":true}");
+    }
+
+    @Test
+    void indexLinksDocsAndHealth() {
+        var response = api.get("/");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().get("docs").asString()).isEqualTo("/docs");
+        assertThat(response.json().get("health").asString()).isEqualTo("/health");
+    }
+}
