@@ -3,7 +3,7 @@
  * and reading them over HTTP. Other features reach it through {@link com.frameratr.catalog.Catalog}.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"platform", "tmdb"})
+@ApplicationModule(allowedDependencies = {"platform"})
 package com.frameratr.catalog;
 
 import org.jspecify.annotations.NullMarked;

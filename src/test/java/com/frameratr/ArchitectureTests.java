@@ -1,0 +1,48 @@
+package com.frameratr;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.web.bind.annotation.RestController;
+
+class ArchitectureTests {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("com.frameratr");
+
+    @Test
+    void onlyRepositoriesTouchTheDatabase() {
+        noClasses()
+                .that()
+                .areNotAnnotatedWith(Repository.class)
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(JdbcClient.class)
+                .because("SQL lives in each feature's repository")
+                .check(CLASSES);
+    }
+
+    @Test
+    void controllersArePackagePrivate() {
+        classes()
+                .that()
+                .areAnnotatedWith(RestController.class)
+                .should()
+                .notBePublic()
+                .check(CLASSES);
+    }
+
+    @Test
+    void noFieldInjection() {
+        fields().should().notBeAnnotatedWith(Autowired.class).check(CLASSES);
+    }
+}

@@ -1,0 +1,108 @@
+package com.frameratr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.frameratr.support.ServiceProcess;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The service as a process: signals, restarts on the same data directory, JSON logs. */
+class ServiceProcessTests {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @TempDir
+    Path home;
+
+    @Test
+    void finishesInFlightRequestsOnSigtermAndKeepsDataAcrossRestart() throws Exception {
+        int databasePort = ServiceProcess.freePort();
+        try (ServiceProcess first =
+                ServiceProcess.start(home, databasePort, Map.of(), "--spring.main.sources=probe.ProbeController")) {
+            insertMovie(databasePort);
+            CompletableFuture<HttpResponse<String>> inFlight = http.sendAsync(
+                    HttpRequest.newBuilder(first.uri("/test/slow?millis=3000")).build(), BodyHandlers.ofString());
+            Thread.sleep(500);
+
+            int exitCode = first.terminate();
+
+            HttpResponse<String> finished = inFlight.get();
+            assertThat(finished.statusCode()).isEqualTo(200);
+            assertThat(finished.body()).isEqualTo("done");
+            assertThat(exitCode).isIn(0, 143);
+            System.out.printf("first start to healthy: %d ms%n", first.startUp().toMillis());
+        }
+        try (ServiceProcess second = ServiceProcess.start(home, databasePort, Map.of())) {
+            assertThat(get(second, "/api/movies/603").statusCode()).isEqualTo(200);
+            System.out.printf("restart to healthy: %d ms%n", second.startUp().toMillis());
+        }
+    }
+
+    @Test
+    void startsAgainAfterSigkillLeftItsDatabaseRunning() throws Exception {
+        int databasePort = ServiceProcess.freePort();
+        ServiceProcess killed = ServiceProcess.start(home, databasePort, Map.of());
+        killed.kill();
+
+        try (ServiceProcess restarted = ServiceProcess.start(home, databasePort, Map.of())) {
+            assertThat(get(restarted, "/health").body()).isEqualTo("{\"ok\":true}");
+        }
+    }
+
+    @Test
+    void logsOneJsonObjectPerLineWithTheRequestId() throws Exception {
+        try (ServiceProcess service = ServiceProcess.start(
+                home,
+                ServiceProcess.freePort(),
+                Map.of("LOG_FORMAT", "json"),
+                "--logging.level.com.frameratr.platform.RequestIdFilter=DEBUG")) {
+            get(service, "/api/movies?limit=1", "X-Request-Id", "json-line-7");
+            Thread.sleep(300);
+
+            JsonMapper json = JsonMapper.builder().build();
+            var lines = service.output().stream()
+                    .filter(line -> line.startsWith("{"))
+                    .map(json::readTree)
+                    .toList();
+            assertThat(lines)
+                    .anySatisfy(
+                            line -> assertThat(line.get("message").asString()).startsWith("FrameRatr ready"));
+            JsonNode requestLine = lines.stream()
+                    .filter(line -> "json-line-7".equals(line.path("request_id").asString(null)))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no JSON log line with the request id"));
+            assertThat(requestLine.get("message").asString()).contains("GET /api/movies -> 200");
+        }
+    }
+
+    private HttpResponse<String> get(ServiceProcess service, String path, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(service.uri(path)).timeout(Duration.ofSeconds(10));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return http.send(request.build(), BodyHandlers.ofString());
+    }
+
+    private static void insertMovie(int databasePort) {
+        var dataSource = new SimpleDriverDataSource(
+                new org.postgresql.Driver(),
+                "jdbc:postgresql://localhost:" + databasePort + "/postgres",
+                "postgres",
+                "");
+        JdbcClient.create(dataSource)
+                .sql("INSERT INTO titles (kind, id, title) VALUES ('movie', 603, 'The Matrix')")
+                .update();
+    }
+}

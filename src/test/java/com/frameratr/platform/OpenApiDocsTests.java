@@ -1,0 +1,49 @@
+package com.frameratr.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.frameratr.support.Api;
+import com.frameratr.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+@IntegrationTest
+class OpenApiDocsTests {
+
+    @Autowired
+    Api api;
+
+    @Test
+    void swaggerUiIsServedUnderDocs() {
+        var response = api.get("/docs");
+
+        assertThat(response.status()).isEqualTo(302);
+        assertThat(api.get(response.header("Location")).status()).isEqualTo(200);
+    }
+
+    @Test
+    void everyOperationIsDescribedWithItsErrors() {
+        JsonNode paths = api.get("/v3/api-docs").json().get("paths");
+
+        assertThat(paths.has("/api/movies")).isTrue();
+        assertThat(paths.has("/api/tv/{id}/reviews")).isTrue();
+        assertThat(paths.has("/error")).isFalse();
+        paths.properties()
+                .forEach(path -> path.getValue().properties().forEach(operation -> {
+                    JsonNode op = operation.getValue();
+                    assertThat(op.path("summary").asString(""))
+                            .as(path.getKey())
+                            .isNotBlank();
+                    assertThat(op.get("responses").has("400")).as(path.getKey()).isTrue();
+                    assertThat(op.get("responses").has("500")).as(path.getKey()).isTrue();
+                }));
+    }
+
+    @Test
+    void listParametersCarryTheirBounds() {
+        JsonNode parameters = api.get("/v3/api-docs").json().at("/paths/~1api~1movies/get/parameters");
+
+        assertThat(parameters.toString()).contains("\"maximum\":100").contains("\"maxLength\":200");
+    }
+}
