@@ -1,0 +1,40 @@
+package com.frameratr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.frameratr.platform.DatabaseDescription;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** With DB_* set, the service uses that PostgreSQL (here a separate server) and migrates it. */
+class ExternalDatabaseTests {
+
+    @Test
+    void usesAndMigratesTheConfiguredDatabase() throws Exception {
+        try (EmbeddedPostgres external = EmbeddedPostgres.builder().start();
+                var context = new SpringApplicationBuilder(FrameRatrApplication.class)
+                        // arguments outrank the environment, where the build blanks DB_HOST for tests
+                        .run(
+                                "--DB_HOST=localhost",
+                                "--DB_PORT=" + external.getPort(),
+                                "--DB_NAME=postgres",
+                                "--DB_USER=postgres",
+                                "--DB_PASS=",
+                                "--server.port=0")) {
+            var description = context.getBean(DatabaseDescription.class).describe();
+            var pool = context.getBean(HikariDataSource.class);
+
+            assertThat(description).isEqualTo("PostgreSQL at localhost:" + external.getPort() + "/postgres");
+            assertThat(pool.getMaximumPoolSize()).isEqualTo(8);
+            assertThat(context.containsBean("embeddedPostgres")).isFalse();
+            assertThat(JdbcClient.create(external.getPostgresDatabase())
+                            .sql("SELECT count(*) FROM titles")
+                            .query(Integer.class)
+                            .single())
+                    .isZero();
+        }
+    }
+}
