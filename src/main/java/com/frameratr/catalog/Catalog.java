@@ -1,5 +1,8 @@
 package com.frameratr.catalog;
 
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /** What other features may ask of the catalog. */
@@ -17,5 +20,22 @@ public class Catalog {
         if (!repository.exists(kind, id)) {
             throw CatalogService.notFound(kind, id);
         }
+    }
+
+    /**
+     * Makes sure a title that a user writes about is in the catalog, importing it from TMDb when it
+     * is not. Throws 404 when TMDb does not know it and 503 when TMDb cannot be asked.
+     */
+    public void ensurePresent(TitleKind kind, int id) {
+        requireExists(kind, id);
+    }
+
+    /** The list form of each of the given titles that is in the catalog, by id. */
+    public Map<Integer, TitleSummary> summaries(TitleKind kind, Collection<Integer> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return repository.findAll(kind, ids).stream()
+                .collect(Collectors.toMap(Title::id, TitleSummary::from, (a, b) -> a));
     }
 }

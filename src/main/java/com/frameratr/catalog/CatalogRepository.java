@@ -42,6 +42,12 @@ class CatalogRepository {
               AND id = :id
             """;
 
+    private static final String FIND_ALL = "SELECT " + COLUMNS + """
+            FROM titles
+            WHERE kind = :kind
+              AND id IN (:ids)
+            """;
+
     private static final String GENRES = """
             SELECT g.name
             FROM title_genres tg
@@ -86,6 +92,14 @@ class CatalogRepository {
                 .param("id", id)
                 .query(Title.class)
                 .optional();
+    }
+
+    List<Title> findAll(TitleKind kind, java.util.Collection<Integer> ids) {
+        return jdbc.sql(FIND_ALL)
+                .param("kind", kind.code())
+                .param("ids", ids)
+                .query(Title.class)
+                .list();
     }
 
     List<String> genres(TitleKind kind, int id) {

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /** A movie in lists; the first version's field names. {@code id} and {@code tmdb_id} are both the TMDb id. */
-record MovieResponse(
+public record MovieResponse(
         @Schema(example = "155") int id,
         @Schema(example = "155") int tmdbId,
         @Schema(example = "The Dark Knight") String title,
@@ -25,7 +25,8 @@ record MovieResponse(
         @Schema(example = "28.4") double popularity,
         @Schema(example = "152") @Nullable Integer runtime,
         @Schema(example = "en") @Nullable String originalLanguage,
-        @Schema(example = "The Dark Knight") @Nullable String originalTitle) {
+        @Schema(example = "The Dark Knight") @Nullable String originalTitle)
+        implements TitleSummary {
 
     static MovieResponse from(Title t) {
         return new MovieResponse(

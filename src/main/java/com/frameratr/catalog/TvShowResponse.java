@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /** A TV show in lists, with TMDb's names for TV fields ({@code name}, {@code first_air_date}). */
-record TvShowResponse(
+public record TvShowResponse(
         @Schema(example = "1396") int id,
         @Schema(example = "1396") int tmdbId,
         @Schema(example = "Breaking Bad") String name,
@@ -30,7 +30,8 @@ record TvShowResponse(
         @Schema(example = "5") @Nullable Integer numberOfSeasons,
         @Schema(example = "62") @Nullable Integer numberOfEpisodes,
         @Schema(example = "en") @Nullable String originalLanguage,
-        @Schema(example = "Breaking Bad") @Nullable String originalName) {
+        @Schema(example = "Breaking Bad") @Nullable String originalName)
+        implements TitleSummary {
 
     static TvShowResponse from(Title t) {
         return new TvShowResponse(

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -36,7 +37,15 @@ class OpenApiConfig {
                                 + " RFC 9457 problem+json with an extra `error` member. Lists are JSON arrays"
                                 + " paged with `page`/`limit`, `X-Total-Count` and `Link`.")
                         .license(new License().name("Proprietary")))
-                .components(new Components().addSchemas(PROBLEM, problemSchema()));
+                .components(new Components()
+                        .addSchemas(PROBLEM, problemSchema())
+                        .addSecuritySchemes(
+                                "firebase",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .bearerFormat("JWT")
+                                        .description("A Firebase ID token; locally, one from POST /api/dev/token")));
     }
 
     @Bean

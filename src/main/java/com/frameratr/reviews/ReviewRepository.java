@@ -1,29 +1,79 @@
 package com.frameratr.reviews;
 
 import com.frameratr.catalog.TitleKind;
+import com.frameratr.catalog.TitleRef;
 import com.frameratr.platform.PageRequest;
 import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class ReviewRepository {
 
+    private static final String COLUMNS = "id, uid, kind, title_id, body, spoiler, created_at, updated_at";
+
     private static final String PAGE_FOR_TITLE = """
-            SELECT id, uid, kind, title_id, body, spoiler, created_at, updated_at
+            SELECT %s
             FROM reviews
             WHERE kind = :kind
               AND title_id = :id
             ORDER BY created_at DESC, id DESC
             LIMIT :limit
             OFFSET :offset
-            """;
+            """.formatted(COLUMNS);
 
     private static final String COUNT_FOR_TITLE = """
             SELECT count(*)
             FROM reviews
             WHERE kind = :kind
               AND title_id = :id
+            """;
+
+    private static final String UPSERT = """
+            INSERT INTO reviews AS r (uid, kind, title_id, body, spoiler)
+            VALUES (:uid, :kind, :titleId, :body, :spoiler)
+            ON CONFLICT ON CONSTRAINT reviews_uid_kind_title_id_key DO UPDATE
+            SET body       = EXCLUDED.body,
+                spoiler    = EXCLUDED.spoiler,
+                updated_at = CASE
+                                 WHEN (r.body, r.spoiler) = (EXCLUDED.body, EXCLUDED.spoiler) THEN r.updated_at
+                                 ELSE now()
+                             END
+            RETURNING %s
+            """.formatted(COLUMNS);
+
+    // the author condition is part of the statement: another user's review is simply not found
+    private static final String UPDATE_OWN = """
+            UPDATE reviews
+            SET body       = :body,
+                spoiler    = coalesce(:spoiler, spoiler),
+                updated_at = now()
+            WHERE id = :id
+              AND uid = :uid
+            RETURNING %s
+            """.formatted(COLUMNS);
+
+    private static final String DELETE_OWN = """
+            DELETE FROM reviews
+            WHERE id = :id
+              AND uid = :uid
+            """;
+
+    private static final String PAGE_FOR_USER = """
+            SELECT %s
+            FROM reviews
+            WHERE uid = :uid
+            ORDER BY created_at DESC, id DESC
+            LIMIT :limit
+            OFFSET :offset
+            """.formatted(COLUMNS);
+
+    private static final String COUNT_FOR_USER = """
+            SELECT count(*)
+            FROM reviews
+            WHERE uid = :uid
             """;
 
     private final JdbcClient jdbc;
@@ -40,6 +90,44 @@ class ReviewRepository {
                 .param("offset", page.offset())
                 .query(Review.class)
                 .list();
+    }
+
+    Review upsert(String uid, TitleRef title, String body, boolean spoiler) {
+        return jdbc.sql(UPSERT)
+                .param("uid", uid)
+                .param("kind", title.kind().code())
+                .param("titleId", title.id())
+                .param("body", body)
+                .param("spoiler", spoiler)
+                .query(Review.class)
+                .single();
+    }
+
+    Optional<Review> updateOwn(long id, String uid, String body, @Nullable Boolean spoiler) {
+        return jdbc.sql(UPDATE_OWN)
+                .param("id", id)
+                .param("uid", uid)
+                .param("body", body)
+                .param("spoiler", spoiler, java.sql.Types.BOOLEAN)
+                .query(Review.class)
+                .optional();
+    }
+
+    boolean deleteOwn(long id, String uid) {
+        return jdbc.sql(DELETE_OWN).param("id", id).param("uid", uid).update() == 1;
+    }
+
+    List<Review> pageForUser(String uid, PageRequest page) {
+        return jdbc.sql(PAGE_FOR_USER)
+                .param("uid", uid)
+                .param("limit", page.limit())
+                .param("offset", page.offset())
+                .query(Review.class)
+                .list();
+    }
+
+    long countForUser(String uid) {
+        return jdbc.sql(COUNT_FOR_USER).param("uid", uid).query(Long.class).single();
     }
 
     long countForTitle(TitleKind kind, int id) {

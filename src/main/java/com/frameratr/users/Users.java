@@ -14,6 +14,11 @@ public class Users {
         this.repository = repository;
     }
 
+    /** Makes sure the user has a row (writes reference it), without touching an existing one. */
+    public void ensureExists(CurrentUser user) {
+        repository.insertIfAbsent(user);
+    }
+
     /** Display names of the given users; users without one are absent. */
     public Map<String, String> displayNames(Collection<String> uids) {
         return repository.displayNames(uids);

@@ -1,0 +1,101 @@
+package com.frameratr.ratings;
+
+import com.frameratr.catalog.TitleKind;
+import com.frameratr.catalog.TitleRef;
+import com.frameratr.platform.PageRequest;
+import com.frameratr.platform.PagedResponses;
+import com.frameratr.users.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "Ratings", description = "The signed-in user's ratings: 0.5 to 10 in steps of 0.5, one per title")
+@SecurityRequirement(name = "firebase")
+@RestController
+class RatingController {
+
+    private final RatingService ratings;
+
+    RatingController(RatingService ratings) {
+        this.ratings = ratings;
+    }
+
+    record RateTitleRequest(
+            @Schema(example = "155") @Nullable Integer movieId,
+
+            @Schema(description = "instead of movie_id, for a TV show") @Nullable
+            Integer tvId,
+
+            @Schema(example = "8.5") @Nullable BigDecimal ratingVal) {}
+
+    record SetRatingRequest(
+            @Schema(example = "8.5") @Nullable BigDecimal ratingVal) {}
+
+    @Operation(
+            summary = "Rate a title (first version's form)",
+            description = "Upsert. A title not yet in the catalog is imported from TMDb first (404 if TMDb does not"
+                    + " know it, 503 if TMDb cannot be reached; nothing is written then).")
+    @PostMapping("/api/ratings")
+    RatingResponse rate(@Parameter(hidden = true) CurrentUser user, @RequestBody RateTitleRequest request) {
+        return RatingResponse.from(
+                ratings.rate(user, TitleRef.fromBody(request.movieId(), request.tvId()), request.ratingVal()));
+    }
+
+    @Operation(summary = "Rate a movie", description = "Upsert; same rules as POST /api/ratings.")
+    @PutMapping("/api/movies/{id}/rating")
+    RatingResponse rateMovie(
+            @Parameter(hidden = true) CurrentUser user,
+            @PathVariable @Min(1) int id,
+            @RequestBody SetRatingRequest request) {
+        return RatingResponse.from(ratings.rate(user, new TitleRef(TitleKind.MOVIE, id), request.ratingVal()));
+    }
+
+    @Operation(summary = "Rate a TV show", description = "Upsert; same rules as POST /api/ratings.")
+    @PutMapping("/api/tv/{id}/rating")
+    RatingResponse rateTvShow(
+            @Parameter(hidden = true) CurrentUser user,
+            @PathVariable @Min(1) int id,
+            @RequestBody SetRatingRequest request) {
+        return RatingResponse.from(ratings.rate(user, new TitleRef(TitleKind.TV, id), request.ratingVal()));
+    }
+
+    @Operation(summary = "Remove one's rating of a movie", description = "Idempotent.")
+    @DeleteMapping("/api/movies/{id}/rating")
+    Map<String, Boolean> unrateMovie(@Parameter(hidden = true) CurrentUser user, @PathVariable @Min(1) int id) {
+        ratings.unrate(user, new TitleRef(TitleKind.MOVIE, id));
+        return Map.of("ok", true);
+    }
+
+    @Operation(summary = "Remove one's rating of a TV show", description = "Idempotent.")
+    @DeleteMapping("/api/tv/{id}/rating")
+    Map<String, Boolean> unrateTvShow(@Parameter(hidden = true) CurrentUser user, @PathVariable @Min(1) int id) {
+        ratings.unrate(user, new TitleRef(TitleKind.TV, id));
+        return Map.of("ok", true);
+    }
+
+    @Operation(summary = "The signed-in user's ratings", description = "Most recently changed first; paged array.")
+    @GetMapping("/api/me/ratings")
+    ResponseEntity<List<RatingResponse>> mine(
+            @Parameter(hidden = true) CurrentUser user,
+            @RequestParam(defaultValue = "1") @Min(1) @Max(PageRequest.MAX_PAGE) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
+        return PagedResponses.ok(ratings.mine(user, new PageRequest(page, limit)));
+    }
+}

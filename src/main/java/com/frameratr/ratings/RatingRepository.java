@@ -1,0 +1,84 @@
+package com.frameratr.ratings;
+
+import com.frameratr.catalog.TitleRef;
+import com.frameratr.platform.PageRequest;
+import java.math.BigDecimal;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Users' ratings. The statistics follow by the trigger of V1, in the same transaction. */
+@Repository
+class RatingRepository {
+
+    private static final String COLUMNS = "uid, kind, title_id, rating_val, created_at, updated_at";
+
+    private static final String UPSERT = """
+            INSERT INTO ratings AS r (uid, kind, title_id, rating_val)
+            VALUES (:uid, :kind, :titleId, :value)
+            ON CONFLICT (uid, kind, title_id) DO UPDATE
+            SET rating_val = EXCLUDED.rating_val,
+                updated_at = CASE WHEN r.rating_val = EXCLUDED.rating_val THEN r.updated_at ELSE now() END
+            RETURNING %s
+            """.formatted(COLUMNS);
+
+    private static final String DELETE = """
+            DELETE FROM ratings
+            WHERE uid = :uid
+              AND kind = :kind
+              AND title_id = :titleId
+            """;
+
+    private static final String PAGE_FOR_USER = """
+            SELECT %s
+            FROM ratings
+            WHERE uid = :uid
+            ORDER BY updated_at DESC, kind, title_id
+            LIMIT :limit
+            OFFSET :offset
+            """.formatted(COLUMNS);
+
+    private static final String COUNT_FOR_USER = """
+            SELECT count(*)
+            FROM ratings
+            WHERE uid = :uid
+            """;
+
+    private final JdbcClient jdbc;
+
+    RatingRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Rating upsert(String uid, TitleRef title, BigDecimal value) {
+        return jdbc.sql(UPSERT)
+                .param("uid", uid)
+                .param("kind", title.kind().code())
+                .param("titleId", title.id())
+                .param("value", value)
+                .query(Rating.class)
+                .single();
+    }
+
+    boolean delete(String uid, TitleRef title) {
+        return jdbc.sql(DELETE)
+                        .param("uid", uid)
+                        .param("kind", title.kind().code())
+                        .param("titleId", title.id())
+                        .update()
+                == 1;
+    }
+
+    List<Rating> pageForUser(String uid, PageRequest page) {
+        return jdbc.sql(PAGE_FOR_USER)
+                .param("uid", uid)
+                .param("limit", page.limit())
+                .param("offset", page.offset())
+                .query(Rating.class)
+                .list();
+    }
+
+    long countForUser(String uid) {
+        return jdbc.sql(COUNT_FOR_USER).param("uid", uid).query(Long.class).single();
+    }
+}

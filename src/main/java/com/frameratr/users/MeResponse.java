@@ -1,0 +1,29 @@
+package com.frameratr.users;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
+
+record MeResponse(
+        @Schema(example = "hY3kP0XoQ2bKc9s1") String uid,
+        @Schema(example = "ada@example.com") @Nullable String email,
+        @Schema(example = "Ada") @Nullable String displayName,
+
+        @Schema(example = "https://example.com/ada.png") @Nullable
+        String photoUrl,
+
+        @Nullable String bio,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt) {
+
+    static MeResponse from(User user) {
+        return new MeResponse(
+                user.uid(),
+                user.email(),
+                user.displayName(),
+                user.photoUrl(),
+                user.bio(),
+                user.createdAt(),
+                user.updatedAt());
+    }
+}

@@ -1,0 +1,14 @@
+package com.frameratr.users;
+
+import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
+
+/** A row of {@code users}. */
+record User(
+        String uid,
+        @Nullable String email,
+        @Nullable String displayName,
+        @Nullable String photoUrl,
+        @Nullable String bio,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt) {}
