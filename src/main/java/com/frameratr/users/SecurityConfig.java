@@ -22,6 +22,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
@@ -92,6 +93,17 @@ class SecurityConfig implements WebMvcConfigurer {
         log.warn("FIREBASE_PROJECT_ID is not set: accepting only tokens from the local dev issuer"
                 + " (POST /api/dev/token). Never run like this in production.");
         return new DevTokenIssuer(properties, Clock.systemUTC());
+    }
+
+    private final WriteLimitProperties writeLimits;
+
+    SecurityConfig(WriteLimitProperties writeLimits) {
+        this.writeLimits = writeLimits;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new WriteRateLimitInterceptor(writeLimits)).addPathPatterns("/api/**");
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.frameratr.support.Api;
 import com.frameratr.support.Api.Response;
+import com.frameratr.support.DevTokens;
 import com.frameratr.support.IntegrationTest;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
@@ -28,15 +29,23 @@ class ErrorResponsesTests {
 
     @Test
     void unknownPathIs404() {
-        assertProblem(api.get("/api/nothing-here"), 404, "not-found");
+        assertProblem(api.get("/nothing-here"), 404, "not-found");
+        assertProblem(api.get("/api/nothing-here", DevTokens.bearer(api, "explorer")), 404, "not-found");
+    }
+
+    @Test
+    void unknownApiPathWithoutATokenIs401() {
+        // default deny: without a token nothing under /api but the public reads answers, not even 404
+        assertProblem(api.get("/api/nothing-here"), 401, "unauthorized");
     }
 
     @Test
     void wrongMethodIs405() {
-        Response response = api.delete("/api/movies");
+        Response response = api.delete("/api/movies", DevTokens.bearer(api, "explorer"));
 
         assertProblem(response, 405, "method-not-allowed");
         assertThat(response.header("Allow")).contains("GET");
+        assertProblem(api.post("/health", "{}"), 405, "method-not-allowed");
     }
 
     @Test
