@@ -73,12 +73,21 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", detail), headers);
     }
 
+    /**
+     * A value the database refuses: SQLSTATE class 22 (e.g. a NUL character in text) is bad input;
+     * anything else (a constraint) means the request conflicts with what is stored.
+     */
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<Object> handleIntegrity(DataIntegrityViolationException ex) {
-        log.warn("Constraint violation: {}", ex.getMostSpecificCause().getMessage());
-        return problem(
-                Problems.of(HttpStatus.CONFLICT, "conflict", "The request conflicts with the stored data"),
-                new HttpHeaders());
+        log.warn("Database refused a write: {}", ex.getMostSpecificCause().getMessage());
+        boolean badValue = ex.getMostSpecificCause() instanceof java.sql.SQLException sql
+                && sql.getSQLState() != null
+                && sql.getSQLState().startsWith("22");
+        ProblemDetail problem = badValue
+                ? Problems.of(
+                        HttpStatus.BAD_REQUEST, "invalid-body", "The request contains a value that cannot be stored")
+                : Problems.of(HttpStatus.CONFLICT, "conflict", "The request conflicts with the stored data");
+        return problem(problem, new HttpHeaders());
     }
 
     @ExceptionHandler(Exception.class)
