@@ -22,7 +22,7 @@ usage() { sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 
 env_name=${1:-}
 mode=${2:-deploy}
-[[ "$env_name" =~ ^[a-z][a-z0-9-]{1,15}$ ]] || usage
+[[ "$env_name" =~ ^[a-z][a-z0-9-]{1,13}$ ]] || usage
 case "$mode" in deploy | --push-only) ;; *) usage ;; esac
 
 cd "$(dirname "$0")/.."

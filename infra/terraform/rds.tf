@@ -58,4 +58,6 @@ resource "aws_db_instance" "main" {
   enabled_cloudwatch_logs_exports = ["postgresql"]
 
   tags = { Name = "${local.name}-db" }
+
+  depends_on = [aws_cloudwatch_log_group.postgres]
 }

@@ -4,8 +4,9 @@ variable "environment" {
   default     = "dev"
 
   validation {
-    condition     = can(regex("^[a-z][a-z0-9-]{1,15}$", var.environment))
-    error_message = "environment must be 2-16 characters: lower-case letters, digits and dashes, starting with a letter."
+    # target group names ("frameratr-<env>-backend") may not exceed 32 characters
+    condition     = can(regex("^[a-z][a-z0-9-]{1,13}$", var.environment))
+    error_message = "environment must be 2-14 characters: lower-case letters, digits and dashes, starting with a letter."
   }
 }
 

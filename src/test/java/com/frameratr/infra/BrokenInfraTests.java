@@ -104,7 +104,7 @@ class BrokenInfraTests {
                         "log group without retention",
                         InfraPolicy::missingLogGroup,
                         "retention_in_days",
-                        edit("logs.tf", "  retention_in_days = var.log_retention_days\n", "")),
+                        edit("logs.tf", "-backend\"\n  retention_in_days = var.log_retention_days\n", "-backend\"\n")),
                 broken(
                         "container logging elsewhere",
                         InfraPolicy::missingLogGroup,

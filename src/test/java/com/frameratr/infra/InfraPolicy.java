@@ -144,10 +144,11 @@ final class InfraPolicy {
                 JsonNode logging = container.path("logConfiguration");
                 JsonNode group = logging.path("options").path("awslogs-group");
                 String groupReference = group.isObject() ? group.path("name").asString("") : group.asString("");
-                if (!"awslogs".equals(logging.path("logDriver").asString(""))
-                        || !expectedGroup.equals(groupReference)) {
+                String driver = logging.path("logDriver").asString("");
+                if (!"awslogs".equals(driver) || !expectedGroup.equals(groupReference)) {
                     violations.add("container " + container.path("name").asString("?") + " of aws_ecs_task_definition."
-                            + name + " must log with awslogs to " + expectedGroup + ", found " + logging);
+                            + name + " must log with awslogs to " + expectedGroup + ", found " + driver + " to "
+                            + groupReference);
                 }
             }
         });
