@@ -1,0 +1,170 @@
+variable "environment" {
+  description = "Environment name; every resource is named frameratr-<environment>-..."
+  type        = string
+  default     = "dev"
+
+  validation {
+    # target group names ("frameratr-<env>-backend") may not exceed 32 characters
+    condition     = can(regex("^[a-z][a-z0-9-]{1,13}$", var.environment))
+    error_message = "environment must be 2-14 characters: lower-case letters, digits and dashes, starting with a letter."
+  }
+}
+
+variable "aws_region" {
+  description = "AWS region to deploy into."
+  type        = string
+  default     = "us-east-1"
+}
+
+variable "vpc_cidr" {
+  description = "CIDR block of the VPC."
+  type        = string
+  default     = "10.0.0.0/16"
+}
+
+variable "public_subnet_cidrs" {
+  description = "Public subnets (ALB, NAT gateway), one per availability zone."
+  type        = list(string)
+  default     = ["10.0.1.0/24", "10.0.2.0/24"]
+}
+
+variable "private_subnet_cidrs" {
+  description = "Private subnets (ECS tasks, RDS), one per availability zone."
+  type        = list(string)
+  default     = ["10.0.10.0/24", "10.0.11.0/24"]
+}
+
+variable "certificate_arn" {
+  description = "ACM certificate ARN for HTTPS on the ALB. Empty: HTTP only on port 80. Set: HTTPS on 443 and port 80 redirects to it."
+  type        = string
+  default     = ""
+}
+
+variable "image_tag" {
+  description = "Tag of the backend image in ECR that the Terraform-managed task definition uses (a git SHA pushed by scripts/deploy.sh --push-only). Later deploys register new revisions with scripts/deploy.sh."
+  type        = string
+}
+
+variable "container_port" {
+  description = "Port the backend listens on inside the task (also injected as PORT)."
+  type        = number
+  default     = 3000
+}
+
+variable "task_cpu" {
+  description = "Fargate task CPU units."
+  type        = number
+  default     = 256
+}
+
+variable "task_memory" {
+  description = "Fargate task memory in MiB."
+  type        = number
+  default     = 512
+}
+
+variable "min_tasks" {
+  description = "Minimum number of running tasks."
+  type        = number
+  default     = 1
+}
+
+variable "max_tasks" {
+  description = "Maximum number of running tasks."
+  type        = number
+  default     = 4
+}
+
+variable "cpu_target_percent" {
+  description = "Target average CPU utilisation of the service for autoscaling."
+  type        = number
+  default     = 60
+}
+
+variable "requests_per_task_target" {
+  description = "Target ALB requests per task per minute for autoscaling."
+  type        = number
+  default     = 1000
+}
+
+variable "log_retention_days" {
+  description = "CloudWatch retention of the backend's logs."
+  type        = number
+  default     = 30
+}
+
+variable "tmdb_sleep_sec" {
+  description = "Minimum seconds between two TMDb calls per task (TMDB_SLEEP_SEC)."
+  type        = string
+  default     = "0.25"
+}
+
+variable "firebase_project_id" {
+  description = "Firebase project whose ID tokens the backend accepts (FIREBASE_PROJECT_ID). Not a secret, but delivered with the other settings."
+  type        = string
+}
+
+variable "cors_allowed_origins" {
+  description = "Comma-separated browser origins allowed to call the API (CORS_ALLOWED_ORIGINS)."
+  type        = string
+}
+
+variable "db_instance_class" {
+  description = "RDS instance class."
+  type        = string
+  default     = "db.t3.micro"
+}
+
+variable "db_allocated_storage_gb" {
+  description = "Initial RDS storage (gp3) in GB."
+  type        = number
+  default     = 20
+}
+
+variable "db_max_allocated_storage_gb" {
+  description = "Upper bound for RDS storage autoscaling in GB (0 disables it)."
+  type        = number
+  default     = 100
+}
+
+variable "db_backup_retention_days" {
+  description = "Days of automated RDS backups (point-in-time recovery window)."
+  type        = number
+  default     = 7
+}
+
+variable "db_multi_az" {
+  description = "Run RDS with a standby in the second availability zone."
+  type        = bool
+  default     = false
+}
+
+variable "db_deletion_protection" {
+  description = "Refuse to delete the database (set false, apply, then destroy to remove an environment)."
+  type        = bool
+  default     = true
+}
+
+variable "db_final_snapshot" {
+  description = "Take a final snapshot when the database is deleted."
+  type        = bool
+  default     = true
+}
+
+variable "github_repository" {
+  description = "GitHub repository (owner/name) whose main branch may deploy through OIDC. Empty: no deploy role is created."
+  type        = string
+  default     = ""
+}
+
+variable "create_github_oidc_provider" {
+  description = "Create the account's GitHub Actions OIDC provider (only one can exist per account; set false if it already exists)."
+  type        = bool
+  default     = true
+}
+
+variable "tf_state_bucket" {
+  description = "S3 bucket holding this Terraform state, which the deploy role may read (for terraform plan and outputs in CI). Empty: no state access granted."
+  type        = string
+  default     = ""
+}
