@@ -51,6 +51,10 @@ class HostileInputTests {
         "POST /api/favorites/movies/{id}",
         "DELETE /api/favorites/tv/{id}",
         "POST /api/dev/token",
+        "GET /api/lists/mine",
+        "POST /api/lists",
+        "POST /api/lists/{id}/movies/{id}",
+        "DELETE /api/lists/{id}",
     };
 
     private static final String[] STRINGS = {
@@ -261,7 +265,11 @@ class HostileInputTests {
         while (path.contains("{n}")) {
             path = path.replaceFirst("\\{n}", encode(NUMBERS[random.nextInt(NUMBERS.length)]));
         }
-        return path.replace("{id}", IDS[random.nextInt(IDS.length)]);
+        while (path.contains("{id}")) {
+            path = path.replaceFirst(
+                    "\\{id}", java.util.regex.Matcher.quoteReplacement(IDS[random.nextInt(IDS.length)]));
+        }
+        return path;
     }
 
     private static String body(Random random) {
@@ -273,7 +281,7 @@ class HostileInputTests {
             case 0 -> "{\"movie_id\": " + id + ", \"rating_val\": " + value + "}";
             case 1 -> "{\"movie_id\": 155, \"body\": " + text + ", \"spoiler\": " + value + "}";
             case 2 -> "{\"display_name\": " + text + ", \"bio\": " + text + ", \"photo_url\": " + text + "}";
-            case 3 -> "{\"uid\": " + text + ", \"email\": " + text + "}";
+            case 3 -> "{\"uid\": " + text + ", \"email\": " + text + ", \"name\": " + text + "}";
             case 4 -> "{\"rating_val\": " + value + "}";
             case 5 -> "{\"tv_id\": " + id + ", \"movie_id\": " + id + ", \"rating_val\": 5}";
             case 6 -> "{\"movie_id\": 155, \"rating_val\": 5,";
@@ -294,6 +302,8 @@ class HostileInputTests {
                             (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM reviews),
                             (SELECT count(*) || ':' || coalesce(max(created_at)::text, '') FROM favorites),
                             (SELECT count(*) FROM titles),
+                            (SELECT count(*) FROM user_lists),
+                            (SELECT count(*) FROM user_list_items),
                             (SELECT coalesce(sum(rating_count), 0) FROM rating_stats))
                         """).query(String.class).single();
     }

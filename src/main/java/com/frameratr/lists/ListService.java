@@ -1,0 +1,75 @@
+package com.frameratr.lists;
+
+import com.frameratr.catalog.Catalog;
+import com.frameratr.catalog.TitleRef;
+import com.frameratr.platform.ApiException;
+import com.frameratr.users.CurrentUser;
+import com.frameratr.users.Users;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@Service
+class ListService {
+
+    /** A user has at most this many lists, so "my lists" is one bounded answer. */
+    static final int MAX_LISTS = 100;
+
+    private final ListRepository repository;
+    private final Catalog catalog;
+    private final Users users;
+    private final TransactionTemplate transaction;
+
+    ListService(ListRepository repository, Catalog catalog, Users users, TransactionTemplate transaction) {
+        this.repository = repository;
+        this.catalog = catalog;
+        this.users = users;
+        this.transaction = transaction;
+    }
+
+    List<UserList> mine(CurrentUser user) {
+        return repository.mine(user.uid(), MAX_LISTS);
+    }
+
+    /** Idempotent by name: creating a list that exists returns it. */
+    UserList create(CurrentUser user, String name) {
+        return transaction.execute(status -> {
+            users.ensureExists(user);
+            if (repository.countMine(user.uid()) >= MAX_LISTS) {
+                throw new ApiException(
+                        HttpStatus.CONFLICT, "too-many-lists", "A user can have at most " + MAX_LISTS + " lists");
+            }
+            UserList created = repository.create(user.uid(), name.strip());
+            return repository.findOwn(created.id(), user.uid()).orElse(created);
+        });
+    }
+
+    void delete(CurrentUser user, long id) {
+        if (!repository.deleteOwn(id, user.uid())) {
+            throw notFound(id);
+        }
+    }
+
+    /** Idempotent; only the owner's lists (others: 404); the title is imported from TMDb if needed. */
+    void add(CurrentUser user, long id, TitleRef title) {
+        requireOwn(user, id);
+        catalog.ensurePresent(title.kind(), title.id());
+        repository.addItem(id, title);
+    }
+
+    void remove(CurrentUser user, long id, TitleRef title) {
+        requireOwn(user, id);
+        repository.removeItem(id, title);
+    }
+
+    private void requireOwn(CurrentUser user, long id) {
+        if (!repository.owns(id, user.uid())) {
+            throw notFound(id);
+        }
+    }
+
+    private static ApiException notFound(long id) {
+        return ApiException.notFound("List " + id + " does not exist or is not yours");
+    }
+}
