@@ -1,0 +1,92 @@
+package com.frameratr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.frameratr.support.ServiceProcess;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+
+/**
+ * The database goes away and comes back while the service runs: requests get a quick 503
+ * problem (not a hang), liveness stays 200, readiness reports the database, and the pool recovers
+ * without restarting the service.
+ */
+class DatabaseOutageTests {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @TempDir
+    Path data;
+
+    @Test
+    void servesAgainAfterTheDatabaseRestarts() throws Exception {
+        int port = ServiceProcess.freePort();
+        EmbeddedPostgres database = start(port);
+        try (var context = new SpringApplicationBuilder(FrameRatrApplication.class)
+                .run(
+                        "--DB_HOST=localhost",
+                        "--DB_PORT=" + port,
+                        "--DB_NAME=postgres",
+                        "--DB_USER=postgres",
+                        "--DB_PASS=",
+                        "--server.port=0")) {
+            int web = ((WebServerApplicationContext) context).getWebServer().getPort();
+            assertThat(get(web, "/api/movies").statusCode()).isEqualTo(200);
+            assertThat(get(web, "/actuator/health/readiness").statusCode()).isEqualTo(200);
+
+            database.close();
+
+            long started = System.nanoTime();
+            HttpResponse<String> during = get(web, "/api/movies");
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            assertThat(during.statusCode()).isEqualTo(503);
+            assertThat(during.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(during.headers().firstValue("Retry-After")).hasValue("5");
+            assertThat(took).isLessThan(Duration.ofSeconds(10));
+            assertThat(get(web, "/health").statusCode()).isEqualTo(200);
+            assertThat(get(web, "/actuator/health/readiness").statusCode()).isEqualTo(503);
+
+            database = start(port);
+
+            assertThat(eventuallyOk(web, "/api/movies")).isTrue();
+            assertThat(get(web, "/actuator/health/readiness").statusCode()).isEqualTo(200);
+        } finally {
+            database.close();
+        }
+    }
+
+    private EmbeddedPostgres start(int port) throws Exception {
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(data)
+                .setCleanDataDirectory(false)
+                .setPort(port)
+                .start();
+    }
+
+    private boolean eventuallyOk(int web, String path) throws Exception {
+        for (int i = 0; i < 50; i++) {
+            if (get(web, path).statusCode() == 200) {
+                return true;
+            }
+            Thread.sleep(200);
+        }
+        return false;
+    }
+
+    private HttpResponse<String> get(int port, String path) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+                        .timeout(Duration.ofSeconds(20))
+                        .build(),
+                BodyHandlers.ofString());
+    }
+}
