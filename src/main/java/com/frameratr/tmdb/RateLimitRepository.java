@@ -1,0 +1,53 @@
+package com.frameratr.tmdb;
+
+import java.time.Duration;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class RateLimitRepository {
+
+    // The slot is max(next_at, now); the row moves on by one interval. Both happen under the row
+    // lock of one UPDATE, so no two callers of any instance get the same slot. All times are the
+    // database's clock: instances' clocks never have to agree. A slot further away than
+    // :max_wait_ms is not taken (no row returned) so that callers fail fast instead of queueing.
+    private static final String RESERVE = """
+            UPDATE tmdb_rate_limit
+            SET next_at = greatest(next_at, clock_timestamp()) + make_interval(secs => :interval_sec)
+            WHERE id = 1
+              AND greatest(next_at, clock_timestamp()) <= clock_timestamp() + make_interval(secs => :max_wait_sec)
+            RETURNING greatest(0, extract(EPOCH FROM next_at - clock_timestamp()) * 1000 - :interval_sec * 1000)
+            """;
+
+    // TMDb said 429 with Retry-After: nobody in the deployment calls before that time.
+    private static final String BACK_OFF = """
+            UPDATE tmdb_rate_limit
+            SET next_at = greatest(next_at, clock_timestamp() + make_interval(secs => :delay_sec))
+            WHERE id = 1
+            """;
+
+    private final JdbcClient jdbc;
+
+    RateLimitRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Milliseconds to wait before the reserved slot, or empty when the queue is longer than {@code maxWait}. */
+    Optional<Long> reserve(Duration interval, Duration maxWait) {
+        return jdbc.sql(RESERVE)
+                .param("interval_sec", seconds(interval))
+                .param("max_wait_sec", seconds(maxWait))
+                .query(Double.class)
+                .optional()
+                .map(Math::round);
+    }
+
+    void backOff(Duration delay) {
+        jdbc.sql(BACK_OFF).param("delay_sec", seconds(delay)).update();
+    }
+
+    private static double seconds(Duration duration) {
+        return duration.toNanos() / 1e9;
+    }
+}
