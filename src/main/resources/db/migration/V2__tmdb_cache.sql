@@ -12,11 +12,13 @@ CREATE TABLE tmdb_cache (
 
 CREATE INDEX tmdb_cache_expires_at_idx ON tmdb_cache (expires_at);
 
--- The earliest time the next TMDb call of any instance may start. Every call reserves its slot with
--- one atomic UPDATE of this single row, so TMDB_SLEEP_SEC holds across the deployment.
+-- The deployment-wide rate limit of TMDb calls, one row. next_at: the next free slot; every call
+-- reserves one with an atomic UPDATE (its place in the queue). last_started_at: when the latest call
+-- really started; a call starts only if that is at least TMDB_SLEEP_SEC ago (compare-and-set).
 CREATE TABLE tmdb_rate_limit (
-    id      integer     PRIMARY KEY CHECK (id = 1),
-    next_at timestamptz NOT NULL
+    id              integer     PRIMARY KEY CHECK (id = 1),
+    next_at         timestamptz NOT NULL,
+    last_started_at timestamptz NOT NULL
 );
 
-INSERT INTO tmdb_rate_limit (id, next_at) VALUES (1, '-infinity');
+INSERT INTO tmdb_rate_limit (id, next_at, last_started_at) VALUES (1, '-infinity', '-infinity');

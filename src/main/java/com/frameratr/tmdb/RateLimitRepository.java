@@ -20,6 +20,28 @@ class RateLimitRepository {
             RETURNING greatest(0, extract(EPOCH FROM next_at - clock_timestamp()) * 1000 - :interval_sec * 1000)
             """;
 
+    // Compare-and-set at the moment of calling: the call may start if the latest one started at least
+    // one interval ago, and then becomes the latest; otherwise the milliseconds still to wait. This
+    // keeps real starts apart even when a caller woke up late for its slot.
+    private static final String START = """
+            WITH previous AS (
+                SELECT last_started_at
+                FROM tmdb_rate_limit
+                WHERE id = 1
+                FOR UPDATE),
+            started AS (
+                UPDATE tmdb_rate_limit
+                SET last_started_at = clock_timestamp()
+                WHERE id = 1
+                  AND (SELECT last_started_at FROM previous) <= clock_timestamp() - make_interval(secs => :interval_sec)
+                RETURNING 1)
+            SELECT CASE
+                WHEN EXISTS (SELECT 1 FROM started) THEN 0
+                ELSE greatest(1, extract(EPOCH FROM (SELECT last_started_at FROM previous)
+                                 + make_interval(secs => :interval_sec) - clock_timestamp()) * 1000)
+            END
+            """;
+
     // TMDb said 429 with Retry-After: nobody in the deployment calls before that time.
     private static final String BACK_OFF = """
             UPDATE tmdb_rate_limit
@@ -41,6 +63,14 @@ class RateLimitRepository {
                 .query(Double.class)
                 .optional()
                 .map(Math::round);
+    }
+
+    /** 0 when the call may start now (and is recorded as started), else milliseconds to wait first. */
+    long start(Duration interval) {
+        return Math.round(jdbc.sql(START)
+                .param("interval_sec", seconds(interval))
+                .query(Double.class)
+                .single());
     }
 
     void backOff(Duration delay) {

@@ -4,12 +4,16 @@ import java.time.Duration;
 import org.springframework.stereotype.Component;
 
 /**
- * Spaces TMDb calls of the whole deployment at least {@code TMDB_SLEEP_SEC} apart: each call
- * reserves a slot in PostgreSQL (one atomic UPDATE), then its own thread, never a request thread
- * with a cached answer, waits for that slot.
+ * Spaces TMDb calls of the whole deployment at least {@code TMDB_SLEEP_SEC} apart, coordinated
+ * through one PostgreSQL row: a call reserves a slot (its place in the queue, so that waiting
+ * callers do not poll), sleeps until it, then starts only after a compare-and-set confirms that the
+ * previous call started at least one interval ago. Only callers without a cached answer get here.
  */
 @Component
 class TmdbRateLimiter {
+
+    // a caller overtaken this often in a row gives up; each round waits for one call to start
+    private static final int MAX_START_ATTEMPTS = 50;
 
     private final RateLimitRepository repository;
     private final Duration interval;
@@ -30,6 +34,14 @@ class TmdbRateLimiter {
         if (waitMillis > 0) {
             Thread.sleep(waitMillis);
         }
+        for (int attempt = 0; attempt < MAX_START_ATTEMPTS; attempt++) {
+            long late = repository.start(interval);
+            if (late == 0) {
+                return;
+            }
+            Thread.sleep(late);
+        }
+        throw TmdbUnavailableException.rateLimited();
     }
 
     /** TMDb asked us to pause: make every instance pause. */
