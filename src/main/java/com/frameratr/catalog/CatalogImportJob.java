@@ -76,6 +76,10 @@ class CatalogImportJob {
                     summary.failed(target.toString());
                     return "FAILED: " + ex.getMessage();
                 }
+            } catch (RuntimeException ex) {
+                // e.g. the database going away during a shutdown: this title is rolled back, go on
+                summary.failed(target.toString());
+                return "FAILED: " + ex.getClass().getSimpleName();
             }
         }
     }

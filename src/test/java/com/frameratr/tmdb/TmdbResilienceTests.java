@@ -41,6 +41,8 @@ class TmdbResilienceTests {
         tmdb.reset();
         cache.clearMemory();
         jdbc.sql("DELETE FROM tmdb_cache").update();
+        jdbc.sql("UPDATE tmdb_rate_limit SET next_at = '-infinity', last_started_at = '-infinity'")
+                .update();
     }
 
     @Test
@@ -84,13 +86,18 @@ class TmdbResilienceTests {
     void retryAfterBeyondTheRetryBudgetFailsFast() {
         tmdb.always("/movie/upcoming", Reply.tooManyRequests("60"));
         long started = System.nanoTime();
+        try {
+            var response = api.get("/api/tmdb/upcoming/movies");
 
-        var response = api.get("/api/tmdb/upcoming/movies");
-
-        assertThat(response.status()).isEqualTo(503);
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
-        assertThat(tmdb.calls("/movie/upcoming")).hasSize(1);
-        jdbc.sql("UPDATE tmdb_rate_limit SET next_at = '-infinity'").update(); // the 60 s pause it asked for
+            assertThat(response.status()).isEqualTo(503);
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+            assertThat(tmdb.calls("/movie/upcoming")).hasSize(1);
+            // and the whole deployment now pauses as TMDb asked
+            assertThat(api.get("/api/tmdb/upcoming/movies?page=2").status()).isEqualTo(503);
+            assertThat(tmdb.calls("/movie/upcoming")).hasSize(1);
+        } finally {
+            jdbc.sql("UPDATE tmdb_rate_limit SET next_at = '-infinity'").update();
+        }
     }
 
     @Test
