@@ -42,10 +42,14 @@ class RateLimitRepository {
             END
             """;
 
-    // TMDb said 429 with Retry-After: nobody in the deployment calls before that time.
+    // TMDb said 429 with Retry-After: nobody in the deployment calls before that time, neither new
+    // callers (next_at) nor those already asleep with an earlier slot (last_started_at).
     private static final String BACK_OFF = """
             UPDATE tmdb_rate_limit
-            SET next_at = greatest(next_at, clock_timestamp() + make_interval(secs => :delay_sec))
+            SET next_at = greatest(next_at, clock_timestamp() + make_interval(secs => :delay_sec)),
+                last_started_at = greatest(
+                    last_started_at,
+                    clock_timestamp() + make_interval(secs => :delay_sec) - make_interval(secs => :interval_sec))
             WHERE id = 1
             """;
 
@@ -73,8 +77,11 @@ class RateLimitRepository {
                 .single());
     }
 
-    void backOff(Duration delay) {
-        jdbc.sql(BACK_OFF).param("delay_sec", seconds(delay)).update();
+    void backOff(Duration delay, Duration interval) {
+        jdbc.sql(BACK_OFF)
+                .param("delay_sec", seconds(delay))
+                .param("interval_sec", seconds(interval))
+                .update();
     }
 
     private static double seconds(Duration duration) {

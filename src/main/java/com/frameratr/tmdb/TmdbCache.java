@@ -141,7 +141,7 @@ class TmdbCache {
             Served served = load.get();
             mine.complete(served);
             return served;
-        } catch (RuntimeException ex) {
+        } catch (RuntimeException | Error ex) {
             mine.completeExceptionally(ex);
             throw ex;
         } finally {

@@ -12,9 +12,6 @@ import org.springframework.stereotype.Component;
 @Component
 class TmdbRateLimiter {
 
-    // a caller overtaken this often in a row gives up; each round waits for one call to start
-    private static final int MAX_START_ATTEMPTS = 50;
-
     private final RateLimitRepository repository;
     private final Duration interval;
     private final Duration maxWait;
@@ -34,18 +31,23 @@ class TmdbRateLimiter {
         if (waitMillis > 0) {
             Thread.sleep(waitMillis);
         }
-        for (int attempt = 0; attempt < MAX_START_ATTEMPTS; attempt++) {
+        long deadline = System.nanoTime() + maxWait.toNanos();
+        while (true) {
             long late = repository.start(interval);
             if (late == 0) {
                 return;
             }
+            if (System.nanoTime() + late * 1_000_000 > deadline) {
+                throw TmdbUnavailableException.rateLimited();
+            }
             Thread.sleep(late);
         }
-        throw TmdbUnavailableException.rateLimited();
     }
 
     /** TMDb asked us to pause: make every instance pause. */
     void backOff(Duration delay) {
-        repository.backOff(delay);
+        if (!interval.isZero()) {
+            repository.backOff(delay, interval);
+        }
     }
 }

@@ -147,6 +147,24 @@ class TmdbProxyTests {
         assertThat(tmdb.calls()).hasSize(1);
     }
 
+    @Test
+    void openApiDocumentsTheProxyWithExamples() {
+        var paths = api.get("/v3/api-docs").json().get("paths");
+
+        assertThat(paths.propertyNames())
+                .contains(
+                        "/api/tmdb/search/{type}",
+                        "/api/tmdb/{type}/{id}",
+                        "/api/tmdb/{type}/{id}/{part}",
+                        "/api/tmdb/person/{id}",
+                        "/api/tmdb/trending/{type}",
+                        "/api/tmdb/discover/{type}",
+                        "/api/tmdb/genres/{type}");
+        var search = paths.get("/api/tmdb/search/{type}").get("get");
+        assertThat(search.get("tags").get(0).asString()).isEqualTo("TMDb: lists and search");
+        assertThat(search.get("parameters").toString()).contains("\"name\":\"q\"", "dark knight");
+    }
+
     static String file(String name) throws IOException {
         try (InputStream in = TmdbProxyTests.class.getResourceAsStream("/tmdb/" + name)) {
             assertThat(in).as(name).isNotNull();

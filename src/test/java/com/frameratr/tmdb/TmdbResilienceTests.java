@@ -96,7 +96,8 @@ class TmdbResilienceTests {
             assertThat(api.get("/api/tmdb/upcoming/movies?page=2").status()).isEqualTo(503);
             assertThat(tmdb.calls("/movie/upcoming")).hasSize(1);
         } finally {
-            jdbc.sql("UPDATE tmdb_rate_limit SET next_at = '-infinity'").update();
+            jdbc.sql("UPDATE tmdb_rate_limit SET next_at = '-infinity', last_started_at = '-infinity'")
+                    .update();
         }
     }
 
