@@ -1,0 +1,148 @@
+package com.frameratr.catalog;
+
+import com.frameratr.platform.ApiException;
+import com.frameratr.tmdb.Tmdb;
+import com.frameratr.tmdb.TmdbUnavailableException;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Runs an {@link ImportPlan}: collects the titles (each once, in list order), imports them one by
+ * one through {@link CatalogImportService} (so through the TMDb cache and rate limit), prints
+ * progress, and stops between two titles when asked to.
+ */
+@Component
+class CatalogImportJob {
+
+    private static final int ATTEMPTS = 3;
+    private static final Duration RETRY_PAUSE = Duration.ofSeconds(2);
+
+    private final Tmdb tmdb;
+    private final CatalogImportService importer;
+
+    CatalogImportJob(Tmdb tmdb, CatalogImportService importer) {
+        this.tmdb = tmdb;
+        this.importer = importer;
+    }
+
+    record Target(TitleKind kind, int id) {
+        @Override
+        public String toString() {
+            return kind.code() + " " + id;
+        }
+    }
+
+    ImportSummary run(ImportPlan plan, PrintStream out, BooleanSupplier stopRequested) {
+        ImportSummary summary = new ImportSummary();
+        List<Target> targets = targets(plan, out, stopRequested, summary);
+        summary.total(targets.size());
+        ImportProgress progress = new ImportProgress(targets.size(), out);
+        for (Target target : targets) {
+            if (stopRequested.getAsBoolean()) {
+                summary.interrupted();
+                break;
+            }
+            progress.step(target + ": " + importOne(target, summary, stopRequested));
+        }
+        if (stopRequested.getAsBoolean()) {
+            summary.interrupted();
+        }
+        return summary;
+    }
+
+    private String importOne(Target target, ImportSummary summary, BooleanSupplier stopRequested) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                ImportOutcome outcome = importer.importTitle(target.kind(), target.id());
+                summary.add(outcome);
+                return outcome.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+            } catch (ApiException ex) {
+                if (ex.status() == HttpStatus.NOT_FOUND) {
+                    summary.notFound(target.toString());
+                    return "not found on TMDb";
+                }
+                if (!(ex instanceof TmdbUnavailableException || ex.status().is5xxServerError())
+                        || attempt >= ATTEMPTS
+                        || !pause(RETRY_PAUSE.multipliedBy(attempt), stopRequested)) {
+                    summary.failed(target.toString());
+                    return "FAILED: " + ex.getMessage();
+                }
+            } catch (RuntimeException ex) {
+                // e.g. the database going away during a shutdown: this title is rolled back, go on
+                summary.failed(target.toString());
+                return "FAILED: " + ex.getClass().getSimpleName();
+            }
+        }
+    }
+
+    private List<Target> targets(ImportPlan plan, PrintStream out, BooleanSupplier stop, ImportSummary summary) {
+        Set<Target> targets = new LinkedHashSet<>();
+        switch (plan) {
+            case ImportPlan.Ids ids -> ids.ids().forEach(id -> targets.add(new Target(ids.kind(), id)));
+            case ImportPlan.Lists lists -> {
+                for (TitleKind kind : lists.kinds()) {
+                    for (int page = 1; page <= lists.pages() && !stop.getAsBoolean(); page++) {
+                        JsonNode answer = listPage(lists, kind, page, summary);
+                        if (answer == null) {
+                            break;
+                        }
+                        answer.path("results").forEach(result -> {
+                            int id = result.path("id").asInt(0);
+                            if (id > 0) {
+                                targets.add(new Target(kind, id));
+                            }
+                        });
+                        out.printf(
+                                Locale.ROOT,
+                                "Listed %s %s page %d/%d: %d titles so far%n",
+                                lists.list().name().toLowerCase(Locale.ROOT),
+                                kind.code(),
+                                page,
+                                lists.pages(),
+                                targets.size());
+                        if (page >= answer.path("total_pages").asInt(0)) {
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(targets);
+    }
+
+    private JsonNode listPage(ImportPlan.Lists lists, TitleKind kind, int page, ImportSummary summary) {
+        try {
+            return tmdb.listPage(lists.list(), kind.code(), page);
+        } catch (ApiException ex) {
+            summary.failed(lists.list().name().toLowerCase(Locale.ROOT) + " " + kind.code() + " page " + page + " ("
+                    + ex.getMessage() + ")");
+            return null;
+        }
+    }
+
+    /** Sleeps unless a stop is requested meanwhile; false when it was. */
+    private static boolean pause(Duration pause, BooleanSupplier stopRequested) {
+        long until = System.nanoTime() + pause.toNanos();
+        while (System.nanoTime() < until) {
+            if (stopRequested.getAsBoolean()) {
+                return false;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
+    }
+}

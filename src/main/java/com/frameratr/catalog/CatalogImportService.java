@@ -1,0 +1,70 @@
+package com.frameratr.catalog;
+
+import com.frameratr.platform.ApiException;
+import com.frameratr.platform.InvalidParameterException;
+import com.frameratr.tmdb.Tmdb;
+import com.frameratr.tmdb.TmdbNotFoundException;
+import com.frameratr.tmdb.TmdbUnavailableException;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Imports a movie or TV show from TMDb into the catalog: details, genres and the cached fields.
+ * Idempotent: a title synced within {@code frameratr.import.refresh-after} is left alone (no TMDb
+ * call), an older one is refreshed, a new one created; each title is written in one transaction
+ * and never while waiting for TMDb. Other features call it when a user acts on a title that is not
+ * in the catalog yet.
+ */
+@Service
+public class CatalogImportService {
+
+    private final Tmdb tmdb;
+    private final TitleImportRepository repository;
+    private final TransactionTemplate transaction;
+    private final ImportProperties properties;
+
+    CatalogImportService(
+            Tmdb tmdb, TitleImportRepository repository, TransactionTemplate transaction, ImportProperties properties) {
+        this.tmdb = tmdb;
+        this.repository = repository;
+        this.transaction = transaction;
+        this.properties = properties;
+    }
+
+    /**
+     * Makes sure the title is in the catalog and reasonably fresh.
+     *
+     * @throws ApiException 404 when TMDb has no such title, 503 when TMDb cannot be reached (or is
+     *     not configured) and the title is not in the catalog
+     */
+    public ImportOutcome importTitle(TitleKind kind, int tmdbId) {
+        if (tmdbId < 1) {
+            throw new InvalidParameterException("id", "must be a positive TMDb id");
+        }
+        Optional<Instant> syncedAt = repository.syncedAt(kind, tmdbId);
+        if (syncedAt.isPresent() && syncedAt.get().isAfter(Instant.now().minus(properties.refreshAfter()))) {
+            return ImportOutcome.UP_TO_DATE;
+        }
+        JsonNode details;
+        try {
+            details = tmdb.details(kind.code(), tmdbId);
+        } catch (TmdbNotFoundException ex) {
+            throw ApiException.notFound(kind.label() + " " + tmdbId + " does not exist on TMDb");
+        } catch (TmdbUnavailableException ex) {
+            if (syncedAt.isPresent()) {
+                return ImportOutcome.KEPT_STALE;
+            }
+            throw ex.status().value() == 503
+                    ? ex
+                    : ApiException.serviceUnavailable(
+                            "tmdb-unavailable",
+                            "TMDb cannot be reached to import " + kind.label() + " " + tmdbId + "; retry later");
+        }
+        ImportedTitle title = ImportedTitle.from(kind, tmdbId, details);
+        Boolean created = transaction.execute(status -> repository.save(title));
+        return Boolean.TRUE.equals(created) ? ImportOutcome.CREATED : ImportOutcome.REFRESHED;
+    }
+}

@@ -1,0 +1,68 @@
+package com.frameratr.tmdb;
+
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What other features may ask of TMDb. Answers come through the same cache, rate limit and retries
+ * as the proxy's (the same requests share cache entries) and are TMDb's JSON.
+ */
+@Component
+public class Tmdb {
+
+    /** TMDb's media types, as in its paths: {@code movie} and {@code tv}. */
+    public static final String MOVIE = "movie";
+
+    public static final String TV = "tv";
+
+    private final TmdbCache cache;
+    private final TmdbProperties properties;
+    private final JsonMapper json;
+
+    Tmdb(TmdbCache cache, TmdbProperties properties, JsonMapper json) {
+        this.cache = cache;
+        this.properties = properties;
+        this.json = json;
+    }
+
+    /** Whether TMDB_TOKEN is set; without it every other method throws a 503 {@link TmdbUnavailableException}. */
+    public boolean configured() {
+        return properties.configured();
+    }
+
+    /**
+     * A movie's or TV show's details (with credits, videos, similar and recommendations appended).
+     *
+     * @throws TmdbNotFoundException when TMDb has no such id
+     * @throws TmdbUnavailableException when TMDb cannot answer and nothing is cached
+     */
+    public JsonNode details(String mediaType, int id) {
+        return answer(TmdbRequest.details(requireMediaType(mediaType), id));
+    }
+
+    /** One page ({@code {page, results, total_pages, total_results}}) of one of TMDb's lists. */
+    public JsonNode listPage(TmdbList list, String mediaType, int page) {
+        if (page < 1 || page > 500) {
+            throw new IllegalArgumentException("page must be 1..500");
+        }
+        return answer(TmdbRequest.of(
+                CacheKind.LIST, list.path(requireMediaType(mediaType)), Map.of("page", Integer.toString(page))));
+    }
+
+    private JsonNode answer(TmdbRequest request) {
+        CachedAnswer answer = cache.get(request).answer();
+        if (answer.status() == UpstreamAnswer.NOT_FOUND) {
+            throw new TmdbNotFoundException(request.path());
+        }
+        return json.readTree(answer.body());
+    }
+
+    private static String requireMediaType(String mediaType) {
+        if (!mediaType.equals(MOVIE) && !mediaType.equals(TV)) {
+            throw new IllegalArgumentException("media type must be movie or tv");
+        }
+        return mediaType;
+    }
+}

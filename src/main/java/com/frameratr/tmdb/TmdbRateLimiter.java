@@ -1,0 +1,53 @@
+package com.frameratr.tmdb;
+
+import java.time.Duration;
+import org.springframework.stereotype.Component;
+
+/**
+ * Spaces TMDb calls of the whole deployment at least {@code TMDB_SLEEP_SEC} apart, coordinated
+ * through one PostgreSQL row: a call reserves a slot (its place in the queue, so that waiting
+ * callers do not poll), sleeps until it, then starts only after a compare-and-set confirms that the
+ * previous call started at least one interval ago. Only callers without a cached answer get here.
+ */
+@Component
+class TmdbRateLimiter {
+
+    private final RateLimitRepository repository;
+    private final Duration interval;
+    private final Duration maxWait;
+
+    TmdbRateLimiter(RateLimitRepository repository, TmdbProperties properties) {
+        this.repository = repository;
+        this.interval = properties.minInterval();
+        this.maxWait = properties.maxQueueWait();
+    }
+
+    /** Blocks until this caller may call TMDb; throws when the deployment's queue is too long. */
+    void acquire() throws InterruptedException {
+        if (interval.isZero()) {
+            return;
+        }
+        long waitMillis = repository.reserve(interval, maxWait).orElseThrow(TmdbUnavailableException::rateLimited);
+        if (waitMillis > 0) {
+            Thread.sleep(waitMillis);
+        }
+        long deadline = System.nanoTime() + maxWait.toNanos();
+        while (true) {
+            long late = repository.start(interval);
+            if (late == 0) {
+                return;
+            }
+            if (System.nanoTime() + late * 1_000_000 > deadline) {
+                throw TmdbUnavailableException.rateLimited();
+            }
+            Thread.sleep(late);
+        }
+    }
+
+    /** TMDb asked us to pause: make every instance pause. */
+    void backOff(Duration delay) {
+        if (!interval.isZero()) {
+            repository.backOff(delay, interval);
+        }
+    }
+}
