@@ -10,9 +10,11 @@ import org.springframework.stereotype.Component;
 public class Catalog {
 
     private final CatalogRepository repository;
+    private final CatalogImportService importer;
 
-    Catalog(CatalogRepository repository) {
+    Catalog(CatalogRepository repository, CatalogImportService importer) {
         this.repository = repository;
+        this.importer = importer;
     }
 
     /** Throws the API's 404 problem when the title is not in the local catalog. */
@@ -24,10 +26,13 @@ public class Catalog {
 
     /**
      * Makes sure a title that a user writes about is in the catalog, importing it from TMDb when it
-     * is not. Throws 404 when TMDb does not know it and 503 when TMDb cannot be asked.
+     * is not. Throws 404 when TMDb does not know it and 503 when TMDb cannot be asked. A title
+     * already in the catalog costs no TMDb call, however old its row.
      */
     public void ensurePresent(TitleKind kind, int id) {
-        requireExists(kind, id);
+        if (!repository.exists(kind, id)) {
+            importer.importTitle(kind, id);
+        }
     }
 
     /** The list form of each of the given titles that is in the catalog, by id. */

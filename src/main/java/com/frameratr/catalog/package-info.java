@@ -3,7 +3,7 @@
  * and reading them over HTTP. Other features reach it through {@link com.frameratr.catalog.Catalog}.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"platform"})
+@ApplicationModule(allowedDependencies = {"platform", "tmdb"})
 package com.frameratr.catalog;
 
 import org.jspecify.annotations.NullMarked;

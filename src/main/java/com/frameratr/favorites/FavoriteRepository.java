@@ -49,6 +49,14 @@ class FavoriteRepository {
             LIMIT :limit
             """;
 
+    private static final String FAVORITED_AMONG = """
+            SELECT title_id
+            FROM favorites
+            WHERE uid = :uid
+              AND kind = :kind
+              AND title_id IN (:ids)
+            """;
+
     private final JdbcClient jdbc;
 
     FavoriteRepository(JdbcClient jdbc) {
@@ -87,6 +95,15 @@ class FavoriteRepository {
                 .param("kind", kind.code())
                 .query(Long.class)
                 .single();
+    }
+
+    List<Integer> favoritedAmong(String uid, TitleKind kind, java.util.Collection<Integer> ids) {
+        return jdbc.sql(FAVORITED_AMONG)
+                .param("uid", uid)
+                .param("kind", kind.code())
+                .param("ids", ids)
+                .query(Integer.class)
+                .list();
     }
 
     List<Integer> recentIds(String uid, TitleKind kind, int limit) {

@@ -26,7 +26,7 @@ class WebConfig implements WebMvcConfigurer {
                 .allowedOrigins(properties.corsAllowedOrigins().toArray(String[]::new))
                 .allowedMethods("GET", "POST", "PUT", "PATCH", "DELETE")
                 .allowedHeaders("Authorization", "Content-Type", "X-Request-Id")
-                .exposedHeaders("Link", "X-Total-Count", "X-Request-Id", "Retry-After")
+                .exposedHeaders("Link", "X-Total-Count", "X-Request-Id", "Retry-After", "X-Cache")
                 .maxAge(3600);
     }
 

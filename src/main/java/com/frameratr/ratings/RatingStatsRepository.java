@@ -36,6 +36,14 @@ class RatingStatsRepository {
               AND uid IN (:uids)
             """;
 
+    private static final String RATED_AMONG = """
+            SELECT title_id
+            FROM ratings
+            WHERE uid = :uid
+              AND kind = :kind
+              AND title_id IN (:ids)
+            """;
+
     private final JdbcClient jdbc;
 
     RatingStatsRepository(JdbcClient jdbc) {
@@ -63,6 +71,15 @@ class RatingStatsRepository {
                 .query(UserValue.class)
                 .list();
         return values.stream().collect(Collectors.toMap(UserValue::uid, UserValue::ratingVal));
+    }
+
+    List<Integer> ratedAmong(String uid, TitleKind kind, Collection<Integer> ids) {
+        return jdbc.sql(RATED_AMONG)
+                .param("uid", uid)
+                .param("kind", kind.code())
+                .param("ids", ids)
+                .query(Integer.class)
+                .list();
     }
 
     private static int[] toInts(Array array) throws SQLException {

@@ -23,6 +23,11 @@ public class Ratings implements TitleStatistics {
         return repository.summary(kind, id).orElseGet(RatingSummary::none);
     }
 
+    /** Which of the given titles the user has rated. */
+    public java.util.Set<Integer> ratedAmong(String uid, TitleKind kind, Collection<Integer> ids) {
+        return ids.isEmpty() ? java.util.Set.of() : java.util.Set.copyOf(repository.ratedAmong(uid, kind, ids));
+    }
+
     /** Each listed user's rating of the title; users who have not rated it are absent. */
     public Map<String, BigDecimal> ratingsBy(TitleKind kind, int id, Collection<String> uids) {
         return repository.valuesByUsers(kind, id, uids);

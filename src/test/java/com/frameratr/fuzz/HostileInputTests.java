@@ -6,7 +6,7 @@ import com.frameratr.support.Api;
 import com.frameratr.support.Api.Response;
 import com.frameratr.support.DevTokens;
 import com.frameratr.support.Fixtures;
-import com.frameratr.support.IntegrationTest;
+import com.frameratr.support.TmdbIntegrationTest;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
@@ -20,10 +20,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Throws a seeded, generated corpus of hostile requests at every endpoint, with and without a
- * token, and holds the service to three rules: never a 5xx; every error is problem+json; a
+ * token (TMDb answered by the fake), and holds the service to three rules: never a 5xx; every error is problem+json; a
  * rejected request writes nothing. Reproduce a failure with {@code -Dfuzz.seed=<seed>}.
  */
-@IntegrationTest
+@TmdbIntegrationTest
 class HostileInputTests {
 
     private static final long SEED = Long.getLong("fuzz.seed", 20261126L);
@@ -55,6 +55,16 @@ class HostileInputTests {
         "POST /api/lists",
         "POST /api/lists/{id}/movies/{id}",
         "DELETE /api/lists/{id}",
+        "GET /api/recommendations?limit={n}",
+        "GET /api/tmdb/search/movies?q={s}&page={n}",
+        "GET /api/tmdb/search/multi?q={s}",
+        "GET /api/tmdb/movie/{id}",
+        "GET /api/tmdb/tv/{id}/credits",
+        "GET /api/tmdb/movie/{id}/similar?page={n}",
+        "GET /api/tmdb/person/{id}",
+        "GET /api/tmdb/trending/movies?time_window={s}&page={n}",
+        "GET /api/tmdb/discover/movies?with_genres={s}&sort_by={s}&primary_release_year={n}&api_key={s}",
+        "GET /api/tmdb/genres/tv",
     };
 
     private static final String[] STRINGS = {
