@@ -1,15 +1,16 @@
 package com.frameratr.catalog;
 
-import com.frameratr.platform.PageRequest;
+import com.frameratr.platform.PageParams;
 import com.frameratr.platform.PagedResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Max;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,17 +41,8 @@ class TvShowController {
                     @Size(max = 200)
                     @Nullable
                     String q,
-            @Parameter(description = "page number, from 1", example = "1")
-                    @RequestParam(defaultValue = "1")
-                    @Min(1)
-                    @Max(PageRequest.MAX_PAGE)
-                    int page,
-            @Parameter(description = "items per page, 1 to 100", example = "20")
-                    @RequestParam(defaultValue = "20")
-                    @Min(1)
-                    @Max(PageRequest.MAX_LIMIT)
-                    int limit) {
-        var shows = catalog.list(TitleKind.TV, q, new PageRequest(page, limit));
+            @Valid @ParameterObject PageParams paging) {
+        var shows = catalog.list(TitleKind.TV, q, paging.toRequest());
         return PagedResponses.ok(shows.map(TvShowResponse::from));
     }
 

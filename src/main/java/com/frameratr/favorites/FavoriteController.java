@@ -2,24 +2,24 @@ package com.frameratr.favorites;
 
 import com.frameratr.catalog.TitleKind;
 import com.frameratr.catalog.TitleRef;
-import com.frameratr.platform.PageRequest;
+import com.frameratr.platform.PageParams;
 import com.frameratr.platform.PagedResponses;
 import com.frameratr.users.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Max;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import java.util.List;
 import java.util.Map;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Favorites", description = "The signed-in user's favorite movies and TV shows; ids are TMDb ids")
@@ -39,10 +39,8 @@ class FavoriteController {
             description = "Catalog fields plus `favorited_at`, newest first; paged array.")
     @GetMapping("/movies")
     ResponseEntity<List<FavoriteResponse>> movies(
-            @Parameter(hidden = true) CurrentUser user,
-            @RequestParam(defaultValue = "1") @Min(1) @Max(PageRequest.MAX_PAGE) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
-        return PagedResponses.ok(favorites.list(user, TitleKind.MOVIE, new PageRequest(page, limit)));
+            @Parameter(hidden = true) CurrentUser user, @Valid @ParameterObject PageParams paging) {
+        return PagedResponses.ok(favorites.list(user, TitleKind.MOVIE, paging.toRequest()));
     }
 
     @Operation(
@@ -50,10 +48,8 @@ class FavoriteController {
             description = "Catalog fields plus `favorited_at`, newest first; paged array.")
     @GetMapping("/tv")
     ResponseEntity<List<FavoriteResponse>> tvShows(
-            @Parameter(hidden = true) CurrentUser user,
-            @RequestParam(defaultValue = "1") @Min(1) @Max(PageRequest.MAX_PAGE) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
-        return PagedResponses.ok(favorites.list(user, TitleKind.TV, new PageRequest(page, limit)));
+            @Parameter(hidden = true) CurrentUser user, @Valid @ParameterObject PageParams paging) {
+        return PagedResponses.ok(favorites.list(user, TitleKind.TV, paging.toRequest()));
     }
 
     @Operation(summary = "Add a favorite movie", description = "Idempotent; imports the movie from TMDb if needed.")

@@ -21,6 +21,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -131,9 +132,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(
             HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        // a @Valid object parameter (PageParams) reports its fields; a plain parameter reports itself
         List<FieldMessage> errors = ex.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> new FieldMessage(parameterName(result.getMethodParameter()), message(error))))
+                .flatMap(result -> result instanceof ParameterErrors object
+                        ? object.getFieldErrors().stream()
+                                .map(error -> new FieldMessage(JsonNames.snakeCase(error.getField()), message(error)))
+                        : result.getResolvableErrors().stream()
+                                .map(error ->
+                                        new FieldMessage(parameterName(result.getMethodParameter()), message(error))))
                 .toList();
         return validationProblem(errors, headers);
     }

@@ -2,7 +2,7 @@ package com.frameratr.ratings;
 
 import com.frameratr.catalog.TitleKind;
 import com.frameratr.catalog.TitleRef;
-import com.frameratr.platform.PageRequest;
+import com.frameratr.platform.PageParams;
 import com.frameratr.platform.PagedResponses;
 import com.frameratr.users.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
@@ -10,12 +10,13 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Max;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,7 +24,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Ratings", description = "The signed-in user's ratings: 0.5 to 10 in steps of 0.5, one per title")
@@ -93,9 +93,7 @@ class RatingController {
     @Operation(summary = "The signed-in user's ratings", description = "Most recently changed first; paged array.")
     @GetMapping("/api/me/ratings")
     ResponseEntity<List<RatingResponse>> mine(
-            @Parameter(hidden = true) CurrentUser user,
-            @RequestParam(defaultValue = "1") @Min(1) @Max(PageRequest.MAX_PAGE) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
-        return PagedResponses.ok(ratings.mine(user, new PageRequest(page, limit)));
+            @Parameter(hidden = true) CurrentUser user, @Valid @ParameterObject PageParams paging) {
+        return PagedResponses.ok(ratings.mine(user, paging.toRequest()));
     }
 }

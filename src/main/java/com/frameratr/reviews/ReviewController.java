@@ -1,7 +1,7 @@
 package com.frameratr.reviews;
 
 import com.frameratr.catalog.TitleRef;
-import com.frameratr.platform.PageRequest;
+import com.frameratr.platform.PageParams;
 import com.frameratr.platform.PagedResponses;
 import com.frameratr.users.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
@@ -10,7 +10,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -18,6 +17,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Reviews", description = "Users' reviews of movies and TV shows")
@@ -90,9 +89,7 @@ class ReviewController {
     @Operation(summary = "The signed-in user's reviews", description = "Newest first; paged array.")
     @GetMapping("/api/me/reviews")
     ResponseEntity<List<ReviewResponse>> mine(
-            @Parameter(hidden = true) CurrentUser user,
-            @RequestParam(defaultValue = "1") @Min(1) @Max(PageRequest.MAX_PAGE) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
-        return PagedResponses.ok(reviews.mine(user, new PageRequest(page, limit)));
+            @Parameter(hidden = true) CurrentUser user, @Valid @ParameterObject PageParams paging) {
+        return PagedResponses.ok(reviews.mine(user, paging.toRequest()));
     }
 }

@@ -1,18 +1,18 @@
 package com.frameratr.reviews;
 
 import com.frameratr.catalog.TitleKind;
-import com.frameratr.platform.PageRequest;
+import com.frameratr.platform.PageParams;
 import com.frameratr.platform.PagedResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Max;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import java.util.List;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Reviews", description = "Users' reviews of movies and TV shows")
@@ -32,17 +32,8 @@ class TitleReviewController {
     @GetMapping("/api/movies/{id}/reviews")
     ResponseEntity<List<TitleReviewResponse>> movieReviews(
             @Parameter(description = "TMDb movie id", example = "155") @PathVariable @Min(1) int id,
-            @Parameter(description = "page number, from 1")
-                    @RequestParam(defaultValue = "1")
-                    @Min(1)
-                    @Max(PageRequest.MAX_PAGE)
-                    int page,
-            @Parameter(description = "items per page, 1 to 100")
-                    @RequestParam(defaultValue = "20")
-                    @Min(1)
-                    @Max(PageRequest.MAX_LIMIT)
-                    int limit) {
-        return PagedResponses.ok(reviews.listForTitle(TitleKind.MOVIE, id, new PageRequest(page, limit)));
+            @Valid @ParameterObject PageParams paging) {
+        return PagedResponses.ok(reviews.listForTitle(TitleKind.MOVIE, id, paging.toRequest()));
     }
 
     @Operation(
@@ -52,16 +43,7 @@ class TitleReviewController {
     @GetMapping("/api/tv/{id}/reviews")
     ResponseEntity<List<TitleReviewResponse>> tvReviews(
             @Parameter(description = "TMDb TV show id", example = "1396") @PathVariable @Min(1) int id,
-            @Parameter(description = "page number, from 1")
-                    @RequestParam(defaultValue = "1")
-                    @Min(1)
-                    @Max(PageRequest.MAX_PAGE)
-                    int page,
-            @Parameter(description = "items per page, 1 to 100")
-                    @RequestParam(defaultValue = "20")
-                    @Min(1)
-                    @Max(PageRequest.MAX_LIMIT)
-                    int limit) {
-        return PagedResponses.ok(reviews.listForTitle(TitleKind.TV, id, new PageRequest(page, limit)));
+            @Valid @ParameterObject PageParams paging) {
+        return PagedResponses.ok(reviews.listForTitle(TitleKind.TV, id, paging.toRequest()));
     }
 }
