@@ -26,8 +26,7 @@ class ProblemErrorController implements ErrorController {
                 ? HttpStatus.valueOf(value)
                 : HttpStatus.INTERNAL_SERVER_ERROR;
         String detail = status.is5xxServerError() ? "An unexpected error occurred" : status.getReasonPhrase();
-        String type =
-                status.getReasonPhrase().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        String type = ProblemMessages.slug(status.getReasonPhrase());
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(Problems.of(status, status.is5xxServerError() ? "internal" : type, detail));

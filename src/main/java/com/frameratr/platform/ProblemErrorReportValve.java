@@ -2,7 +2,6 @@ package com.frameratr.platform;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Locale;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -23,8 +22,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         }
         HttpStatus resolved = HttpStatus.resolve(status);
         String title = resolved == null ? "Error" : resolved.getReasonPhrase();
-        String type =
-                status >= 500 ? "internal" : title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        String type = status >= 500 ? "internal" : ProblemMessages.slug(title);
         String detail = status >= 500 ? "An unexpected error occurred" : title;
         String body = "{\"type\":\"urn:frameratr:problem:" + type + "\",\"title\":\"" + title + "\",\"status\":"
                 + status + ",\"detail\":\"" + detail + "\",\"error\":\"" + detail + "\"}";

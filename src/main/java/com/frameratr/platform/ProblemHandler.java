@@ -7,7 +7,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
-import org.springframework.context.MessageSourceResolvable;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -20,7 +19,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
-import org.springframework.validation.FieldError;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -103,7 +101,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(
             TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String name = Objects.requireNonNullElse(ex.getPropertyName(), "parameter");
-        String expected = ex.getRequiredType() == null ? "value" : describe(ex.getRequiredType());
+        String expected = ex.getRequiredType() == null ? "value" : ProblemMessages.describe(ex.getRequiredType());
         String reason = "must be " + expected;
         return problem(
                 Problems.withFieldErrors(
@@ -136,10 +134,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         List<FieldMessage> errors = ex.getParameterValidationResults().stream()
                 .flatMap(result -> result instanceof ParameterErrors object
                         ? object.getFieldErrors().stream()
-                                .map(error -> new FieldMessage(JsonNames.snakeCase(error.getField()), message(error)))
+                                .map(error -> new FieldMessage(
+                                        JsonNames.snakeCase(error.getField()), ProblemMessages.message(error)))
                         : result.getResolvableErrors().stream()
-                                .map(error ->
-                                        new FieldMessage(parameterName(result.getMethodParameter()), message(error))))
+                                .map(error -> new FieldMessage(
+                                        ProblemMessages.parameterName(result.getMethodParameter()),
+                                        ProblemMessages.message(error))))
                 .toList();
         return validationProblem(errors, headers);
     }
@@ -148,7 +148,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldMessage> errors = ex.getBindingResult().getFieldErrors().stream()
-                .map(error -> new FieldMessage(JsonNames.snakeCase(error.getField()), message(error)))
+                .map(error -> new FieldMessage(JsonNames.snakeCase(error.getField()), ProblemMessages.message(error)))
                 .toList();
         return validationProblem(errors, headers);
     }
@@ -193,7 +193,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         String reason = status == null ? "Error" : status.getReasonPhrase();
         String detail =
                 body instanceof ProblemDetail problem && problem.getDetail() != null ? problem.getDetail() : reason;
-        return problem(Problems.of(statusCode, slug(reason), detail), headers);
+        return problem(Problems.of(statusCode, ProblemMessages.slug(reason), detail), headers);
     }
 
     private ResponseEntity<Object> validationProblem(List<FieldMessage> errors, HttpHeaders headers) {
@@ -211,45 +211,5 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         merged.addAll(headers);
         merged.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         return new ResponseEntity<>(problem, merged, problem.getStatus());
-    }
-
-    private static String parameterName(org.springframework.core.MethodParameter parameter) {
-        var requestParam = parameter.getParameterAnnotation(org.springframework.web.bind.annotation.RequestParam.class);
-        if (requestParam != null && !requestParam.name().isEmpty()) {
-            return requestParam.name();
-        }
-        var pathVariable = parameter.getParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class);
-        if (pathVariable != null && !pathVariable.name().isEmpty()) {
-            return pathVariable.name();
-        }
-        return Objects.requireNonNullElse(parameter.getParameterName(), "parameter");
-    }
-
-    private static String message(MessageSourceResolvable error) {
-        if (error instanceof FieldError field && field.isBindingFailure()) {
-            return "has the wrong type or format";
-        }
-        return Objects.requireNonNullElse(error.getDefaultMessage(), "is invalid");
-    }
-
-    private static String describe(Class<?> type) {
-        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-            return "an integer";
-        }
-        if (type == Double.class || type == double.class || type == java.math.BigDecimal.class) {
-            return "a number";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (type.isEnum()) {
-            return "one of "
-                    + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(java.util.Locale.ROOT);
-        }
-        return "a valid " + type.getSimpleName().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    private static String slug(String reason) {
-        return reason.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 }
