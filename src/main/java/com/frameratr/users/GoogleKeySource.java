@@ -39,9 +39,14 @@ class GoogleKeySource implements JWKSource<SecurityContext> {
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
-    private JWKSet keys = new JWKSet();
-    private Instant expiresAt = Instant.MIN;
-    private Instant lastFetch = Instant.MIN;
+    /** What was fetched and until when it holds; replaced whole, so readers need no lock. */
+    private record Fetched(JWKSet keys, Instant expiresAt, Instant fetchedAt) {
+        boolean empty() {
+            return keys.getKeys().isEmpty();
+        }
+    }
+
+    private volatile Fetched fetched = new Fetched(new JWKSet(), Instant.MIN, Instant.MIN);
 
     GoogleKeySource(URI uri, Duration refetchInterval, Clock clock) {
         this.uri = uri;
@@ -50,21 +55,28 @@ class GoogleKeySource implements JWKSource<SecurityContext> {
     }
 
     @Override
-    public synchronized List<JWK> get(JWKSelector selector, SecurityContext context) throws KeySourceException {
+    public List<JWK> get(JWKSelector selector, SecurityContext context) throws KeySourceException {
         Instant now = clock.instant();
-        if (now.isAfter(expiresAt)) {
-            refresh(now);
+        Fetched current = fetched;
+        if (now.isAfter(current.expiresAt())) {
+            current = refresh(current, now);
         }
-        List<JWK> matches = selector.select(keys);
-        if (matches.isEmpty() && now.isAfter(lastFetch.plus(refetchInterval))) {
-            refresh(now);
-            matches = selector.select(keys);
+        if (current.empty()) {
+            // the last fetch failed and left nothing: answer 503 until the next try is due
+            throw new KeySourceException("token-signing keys unavailable");
+        }
+        List<JWK> matches = selector.select(current.keys());
+        if (matches.isEmpty() && now.isAfter(current.fetchedAt().plus(refetchInterval))) {
+            matches = selector.select(refresh(current, now).keys());
         }
         return matches;
     }
 
-    private void refresh(Instant now) throws KeySourceException {
-        lastFetch = now;
+    /** One thread fetches; the others waiting here then use its result instead of fetching again. */
+    private synchronized Fetched refresh(Fetched seen, Instant now) throws KeySourceException {
+        if (fetched != seen) {
+            return fetched;
+        }
         try {
             HttpResponse<String> response = http.send(
                     HttpRequest.newBuilder(uri)
@@ -75,28 +87,33 @@ class GoogleKeySource implements JWKSource<SecurityContext> {
             if (response.statusCode() != 200) {
                 throw new IOException("key endpoint answered " + response.statusCode());
             }
-            keys = JWKSet.parse(response.body());
-            expiresAt = now.plus(
+            JWKSet keys = JWKSet.parse(response.body());
+            Instant expiresAt = now.plus(
                     maxAge(response.headers().firstValue("Cache-Control").orElse("")));
+            fetched = new Fetched(keys, expiresAt, now);
             log.info(
                     "Fetched {} token-signing keys, cached until {}",
                     keys.getKeys().size(),
                     expiresAt);
         } catch (IOException | ParseException ex) {
-            failed(ex);
+            failed(seen, now, ex);
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
-            failed(ex);
+            failed(seen, now, ex);
         }
+        return fetched;
     }
 
-    private void failed(Exception ex) throws KeySourceException {
-        if (keys.getKeys().isEmpty()) {
+    /** Keeps serving the keys we have (trying again after the refetch interval), or fails without any. */
+    private void failed(Fetched seen, Instant now, Exception ex) throws KeySourceException {
+        fetched = new Fetched(seen.keys(), now.plus(refetchInterval), now);
+        if (seen.empty()) {
+            log.warn("Fetching token-signing keys failed, none cached: {}", ex.toString());
             throw new KeySourceException("token-signing keys unavailable", ex);
         }
         log.warn(
                 "Refreshing token-signing keys failed, keeping {} cached keys: {}",
-                keys.getKeys().size(),
+                seen.keys().getKeys().size(),
                 ex.toString());
     }
 

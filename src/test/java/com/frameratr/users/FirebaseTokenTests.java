@@ -164,8 +164,12 @@ class FirebaseTokenTests {
         api.get("/api/me", bearer(google.token("warm-up")));
         int before = google.fetches();
 
+        var forger = FakeGoogleKeys.newKey();
         for (int i = 0; i < 10; i++) {
-            String forged = FakeGoogleKeys.sign(FakeGoogleKeys.newKey(), FakeGoogleKeys.validClaims("m"), c -> {});
+            var key = new com.nimbusds.jose.jwk.RSAKey.Builder(forger)
+                    .keyID("forged-" + i)
+                    .build();
+            String forged = FakeGoogleKeys.sign(key, FakeGoogleKeys.validClaims("m"), c -> {});
             assertThat(api.get("/api/me", bearer(forged)).status()).isEqualTo(401);
         }
 
