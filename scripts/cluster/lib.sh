@@ -62,7 +62,7 @@ instance_start() { # start instance $1 and wait (<= 180 s) until its readiness i
         # shellcheck disable=SC1090
         source <(instance_env "$n")
         set +a
-        exec "$JAVA" -Xmx384m -XX:+UseSerialGC -jar "$JAR" >>"$CLUSTER_RUN/instance$n.log" 2>&1
+        exec "$JAVA" -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$JAR" >>"$CLUSTER_RUN/instance$n.log" 2>&1
     ) &
     echo $! >"$CLUSTER_RUN/instance$n.pid"
     local i

@@ -178,7 +178,7 @@ for s in "${SCENARIOS[@]}"; do
     done
     tmdb_mode ok
     set +e
-    timeout 300 "$JAVA" -Xmx512m -cp "$TOOLS_CP" Load "$s" | tee "$CLUSTER_RUN/report-$s.txt"
+    timeout 420 "$JAVA" -Xmx512m -cp "$TOOLS_CP" Load "$s" | tee "$CLUSTER_RUN/report-$s.txt"
     rc=${PIPESTATUS[0]}
     set -e
     if [ "$rc" = 0 ]; then results+=("$s: PASS"); else results+=("$s: FAIL (exit $rc)"); failed=1; fi
