@@ -137,7 +137,7 @@ public final class Load {
                 switch (scenario) {
                     case "steady" -> "20";
                     case "hot-row" -> "15";
-                    case "tmdb" -> "32";
+                    case "tmdb" -> "34";
                     default -> "25";
                 }));
         String prefix = scenario + "-" + Long.toString(System.currentTimeMillis() % 1_000_000, 36) + "-u";
@@ -257,9 +257,10 @@ public final class Load {
                 ctl("tmdb", "down");
                 sleepUntil(t0 + 11_000);
                 ctl("tmdb", "slow");
-                sleepUntil(t0 + 19_000);
+                sleepUntil(t0 + 17_000);
+                // long enough that misses started in it do not reach its end with their retries
                 ctl("tmdb", "429");
-                sleepUntil(t0 + 25_000);
+                sleepUntil(t0 + 27_000);
                 ctl("tmdb", "ok");
             }
             default -> {}
