@@ -522,6 +522,8 @@ public final class Load {
 
         // ---- 5xx and no-answers: allowed only where the scenario says so
         long killAt = eventAt("kill 2 (begin)");
+        long termAt = eventAt("term 2 (begin)");
+        long termDone = eventAt("term 2 (done");
         long pgStop = eventAt("pg-stop (begin)");
         long pgUp = eventAt("pg-start (done");
         long tmdbDown = eventAt("tmdb down (begin)");
@@ -537,6 +539,13 @@ public final class Load {
             if (scenario.equals("sigkill") && op.status() == 502 && Set.of("POST", "PATCH").contains(op.method())
                     && op.start() <= killAt + 1_000 && op.end() >= killAt) {
                 reason = "502 on a non-idempotent request in flight when the instance was killed (nginx does not repeat it)";
+            } else if (scenario.equals("sigterm") && op.status() == 502 && Set.of("POST", "PATCH").contains(op.method())
+                    && op.start() >= termAt - 500 && op.start() <= termDone) {
+                // Tomcat's graceful shutdown closes idle keep-alive connections; a request nginx sent on
+                // one in that instant gets no answer, and nginx repeats it only if it is idempotent
+                // for HTTP (ECS avoids the race: it deregisters the task from the ALB before SIGTERM)
+                reason = "502 on a non-idempotent request nginx sent on a keep-alive connection the stopping"
+                        + " instance closed (not repeated by nginx)";
             } else if (scenario.equals("pg-restart") && op.status() == 503 && problem && pgStop > 0
                     && op.end() >= pgStop - 200 && op.start() <= pgUp + 10_000) {
                 reason = "503 problem+json while PostgreSQL was down or reconnecting";
