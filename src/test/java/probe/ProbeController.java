@@ -4,6 +4,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -32,6 +34,22 @@ public class ProbeController {
     @GetMapping("/test/database-down")
     String databaseDown() {
         throw new CannotGetJdbcConnectionException("Connection to db.internal:5432 refused, password=hunter2");
+    }
+
+    /** What a @Transactional method throws when the pool has no connection to give (database down). */
+    @GetMapping("/test/transaction-no-connection")
+    String transactionNoConnection() {
+        throw new CannotCreateTransactionException(
+                "Could not open JDBC Connection for transaction",
+                new CannotGetJdbcConnectionException("Connection to db.internal:5432 refused, password=hunter2"));
+    }
+
+    /** What a @Transactional method throws when the connection died mid-transaction (commit or rollback failed). */
+    @GetMapping("/test/transaction-connection-lost")
+    String transactionConnectionLost() {
+        throw new TransactionSystemException(
+                "JDBC rollback failed",
+                new java.sql.SQLException("An I/O error occurred while sending to the backend"));
     }
 
     @GetMapping("/test/slow")

@@ -42,6 +42,7 @@ class DatabaseOutageTests {
             int web = ((WebServerApplicationContext) context).getWebServer().getPort();
             assertThat(get(web, "/api/movies").statusCode()).isEqualTo(200);
             assertThat(get(web, "/actuator/health/readiness").statusCode()).isEqualTo(200);
+            String token = devToken(web, "outage-user");
 
             database.close();
 
@@ -54,6 +55,16 @@ class DatabaseOutageTests {
             assertThat(took).isLessThan(Duration.ofSeconds(10));
             assertThat(get(web, "/health").statusCode()).isEqualTo(200);
             assertThat(get(web, "/actuator/health/readiness").statusCode()).isEqualTo(503);
+            // a transactional request (sign-in upserts the user) is a 503 too, not a 500: the
+            // transaction manager reports the missing connection as CannotCreateTransactionException
+            HttpResponse<String> transactional =
+                    send(HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + web + "/api/me"))
+                            .header("Authorization", "Bearer " + token)
+                            .timeout(Duration.ofSeconds(20))
+                            .build());
+            assertThat(transactional.statusCode()).isEqualTo(503);
+            assertThat(transactional.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(transactional.headers().firstValue("Retry-After")).hasValue("5");
 
             database = start(port);
 
@@ -80,6 +91,24 @@ class DatabaseOutageTests {
             Thread.sleep(200);
         }
         return false;
+    }
+
+    private String devToken(int port, String uid) throws Exception {
+        HttpResponse<String> response =
+                send(HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/dev/token"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"uid\": \"" + uid + "\"}"))
+                        .timeout(Duration.ofSeconds(20))
+                        .build());
+        assertThat(response.statusCode()).isEqualTo(200);
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("\"id_token\"\\s*:\\s*\"([^\"]+)\"")
+                .matcher(response.body());
+        assertThat(token.find()).isTrue();
+        return token.group(1);
+    }
+
+    private HttpResponse<String> send(HttpRequest request) throws Exception {
+        return http.send(request, BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(int port, String path) throws Exception {

@@ -19,6 +19,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -57,8 +59,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem(problem, headers);
     }
 
+    // a @Transactional method that could not get a connection (pool timeout, database down) throws
+    // CannotCreateTransactionException, and one whose connection died mid-transaction a
+    // TransactionSystemException (commit or rollback failed): both are the database being unavailable;
+    // they answered 500 while plain queries got 503 (seen by the cluster harness's PostgreSQL restart)
     @ExceptionHandler({
         CannotGetJdbcConnectionException.class,
+        CannotCreateTransactionException.class,
+        TransactionSystemException.class,
         DataAccessResourceFailureException.class,
         TransientDataAccessException.class
     })

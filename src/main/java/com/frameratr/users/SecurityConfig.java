@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -35,7 +36,10 @@ class SecurityConfig implements WebMvcConfigurer {
     private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
     static final String DEV_MODE = "'${frameratr.firebase.project-id:}'.isBlank()";
 
+    // only in the web server: the import command (java -jar frameratr.jar import ...) runs without one,
+    // and there is no HttpSecurity to build a filter chain from
     @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder decoder, Problems problems) throws Exception {
         ProblemAuthenticationHandlers handlers = new ProblemAuthenticationHandlers(problems);
         http.csrf(csrf -> csrf.disable())

@@ -9,6 +9,7 @@ import com.frameratr.support.IntegrationTest;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.Flow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -120,6 +121,17 @@ class ErrorResponsesTests {
         assertProblem(response, 503, "database-unavailable");
         assertThat(response.header("Retry-After")).isEqualTo("5");
         assertThat(response.body()).doesNotContain("db.internal", "hunter2");
+    }
+
+    @Test
+    void transactionsWithoutADatabaseAre503NotA500() {
+        for (String path : List.of("/test/transaction-no-connection", "/test/transaction-connection-lost")) {
+            Response response = api.get(path);
+
+            assertProblem(response, 503, "database-unavailable");
+            assertThat(response.header("Retry-After")).isEqualTo("5");
+            assertThat(response.body()).doesNotContain("db.internal", "hunter2", "backend");
+        }
     }
 
     @Test
