@@ -154,7 +154,9 @@ public class LoadGen {
                         errors.incrementAndGet();
                     }
                 } catch (Exception e) {
-                    errors.incrementAndGet();
+                    if (errors.incrementAndGet() <= 3) {
+                        System.err.println("request failed: " + e);
+                    }
                 }
                 latency[index] = System.nanoTime() - due; // from the intended send time
                 done.incrementAndGet();
