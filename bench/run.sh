@@ -13,8 +13,9 @@
 # bench/results/<scale>-<time>.md (a markdown table) next to the raw wrk output.
 #
 # Knobs (environment): DURATION (20s), THREADS (2), CONNECTIONS (32), WARMUP (15s), TOKENS (4000),
-# MIXED_RATE (requests/s of the fixed-rate mixed run; 800 small, 500 large), RATE_SECONDS (30),
-# SEARCH_RATE (200), FARGATE_JAVA_OPTS (the JVM flags of the envelope run), JAR.
+# MIXED_RATE (requests/s of the fixed-rate mixed run; default: half the req/s the fixed-concurrency
+# mixed run just reached, i.e. latency at 50 % of this box's capacity), RATE_SECONDS (30),
+# SEARCH_RATE (200), FARGATE_WARMUP (60s), FARGATE_JAVA_OPTS (the JVM flags of the envelope run), JAR.
 set -euo pipefail
 SCALE=${1:-small}
 PART=${2:-all}
@@ -33,12 +34,13 @@ WARMUP=${WARMUP:-15s}
 TOKENS=${TOKENS:-4000}
 RATE_SECONDS=${RATE_SECONDS:-30}
 SEARCH_RATE=${SEARCH_RATE:-200}
+FARGATE_WARMUP=${FARGATE_WARMUP:-60s}
 case $SCALE in
-  tiny) MOVIES=10000; DEFAULT_MIXED_RATE=400 ;;
-  small) MOVIES=100000; DEFAULT_MIXED_RATE=800 ;;
-  large) MOVIES=1000000; DEFAULT_MIXED_RATE=500 ;;
+  tiny) MOVIES=10000 ;;
+  small) MOVIES=100000 ;;
+  large) MOVIES=1000000 ;;
 esac
-MIXED_RATE=${MIXED_RATE:-$DEFAULT_MIXED_RATE}
+MIXED_RATE=${MIXED_RATE:-}
 PORT=${PORT:-18080}
 BASE=http://127.0.0.1:$PORT
 JAR=${JAR:-$ROOT/target/frameratr.jar}
@@ -185,6 +187,9 @@ if [ "$PART" = all ] || [ "$PART" = endpoints ]; then
     echo "| tmdb-trending-cached | not measured: /api/tmdb/trending/movies answered $tmdb (no TMDb proxy or no fake TMDb configured) | | | | | | | | |" | tee -a "$OUT"
   fi
   wrk_run mixed mixed /
+  if [ -z "$MIXED_RATE" ]; then
+    MIXED_RATE=$(grep '^RESULT' "$RAW/mixed.txt" | sed 's/.* rps=\([0-9.]*\).*/\1/' | awk '{r = int($1 / 2 / 10) * 10; print (r < 20 ? 20 : r)}')
+  fi
   echo | tee -a "$OUT"
   table_header "fixed arrival rate (bench/LoadGen.java, latency from the intended send time)"
   measure "mixed-at-${MIXED_RATE}rps" "$SERVICE_PID" -- "$JAVA" "$BENCH_DIR/LoadGen.java" rate "$BASE" "$MIXED_RATE" \
@@ -229,14 +234,15 @@ if [ "$PART" = all ] || [ "$PART" = fargate ]; then
     t0=$(date +%s%N)
     (
       source "$RECIPE"
+      rc=0
       cd "$RAW" && run_limited 25000 512M env DB_HOST=127.0.0.1 DB_PORT="$(pg_port "$SCALE")" DB_NAME=frameratr \
-        DB_USER=frameratr DB_PASS=bench PORT="$PORT" "$JAVA" "$@" >"$RAW/fargate-$name.log" 2>&1
-      echo $? >"$RAW/fargate-$name.exit"
+        DB_USER=frameratr DB_PASS=bench PORT="$PORT" "$JAVA" "$@" >"$RAW/fargate-$name.log" 2>&1 || rc=$?
+      echo "$rc" >"$RAW/fargate-$name.exit" # 143 = ended by our SIGTERM, 137 = SIGKILL (the OOM killer)
     ) &
     outer=$!
     pid=
     for _ in $(seq 1 100); do
-      pid=$(pgrep -P "$outer" java || pgrep -P "$(pgrep -P "$outer" | head -1)" java || true)
+      pid=$(pgrep -P "$outer" -x java 2>/dev/null || true)
       [ -n "$pid" ] && break
       sleep 0.05
     done
@@ -249,7 +255,7 @@ if [ "$PART" = all ] || [ "$PART" = fargate ]; then
     sleep 5
     idle=$(rss_mb "$pid")
     "$JAVA" "$BENCH_DIR/LoadGen.java" tokens "$BASE" 1000 "$RAW/tokens-fargate.txt"
-    wrk -t1 -c8 -d10s -s "$BENCH_DIR/wrk/mixed.lua" "$BASE/" >/dev/null # warm-up
+    wrk -t1 -c8 -d"$FARGATE_WARMUP" -s "$BENCH_DIR/wrk/mixed.lua" "$BASE/" >/dev/null # warm-up: JIT at 0.25 vCPU is slow
     BENCH_TOKENS=$RAW/tokens-fargate.txt ROW_OUT=/dev/null measure "fargate-$name-mixed" "$pid" -- \
       wrk -t2 -c16 -d"$DURATION" --timeout 10s -s "$BENCH_DIR/wrk/mixed.lua" "$BASE/" >"$RAW/fargate-$name-row.txt"
     kill -TERM "$pid" 2>/dev/null || true
@@ -265,7 +271,7 @@ if [ "$PART" = all ] || [ "$PART" = fargate ]; then
   {
     echo
     echo "Fargate envelope: service in a 0.25 vCPU / 512 MB cgroup (run_limited 25000 512M), PostgreSQL and wrk outside it;"
-    echo "mixed workload wrk -t2 -c16 -d$DURATION after a 10 s warm-up"
+    echo "mixed workload wrk -t2 -c16 -d$DURATION after a $FARGATE_WARMUP warm-up (wrk -t1 -c8)"
     echo
     echo "| JVM settings | start to healthy /health | RSS idle | mixed: req/s, p99, errors, RSS end/peak | exit | OOM-killed |"
     echo "|---|---|---|---|---|---|"
