@@ -1,0 +1,288 @@
+#!/usr/bin/env bash
+# FrameRatr benchmark: one command per scale.
+#
+#   bench/run.sh small            # 100k movies, 20k users, 2M ratings (the first version's table)
+#   bench/run.sh large            # 1M movies, 200k users, 25M ratings
+#   bench/run.sh small fargate    # only the Fargate envelope (0.25 vCPU / 512 MB)
+#   bench/run.sh small endpoints  # only the per-endpoint and mixed runs
+#
+# Starts PostgreSQL 16 (bench/pg.sh), the service against it (Flyway migrates), loads the scale
+# once (bench/Gen.java streamed through psql COPY; kept in $BENCH_PGDATA between runs), mints dev
+# tokens for many users, then measures with wrk (fixed concurrency) and bench/LoadGen.java (fixed
+# arrival rate). Everything stays on 127.0.0.1 and every run is bounded in time. Results go to
+# bench/results/<scale>-<time>.md (a markdown table) next to the raw wrk output.
+#
+# Knobs (environment): DURATION (20s), THREADS (2), CONNECTIONS (32), WARMUP (15s), TOKENS (4000),
+# MIXED_RATE (requests/s of the fixed-rate mixed run; default: half the req/s the fixed-concurrency
+# mixed run just reached, i.e. latency at 50 % of this box's capacity), RATE_SECONDS (30),
+# SEARCH_RATE (200), FARGATE_WARMUP (60s), FARGATE_JAVA_OPTS (the JVM flags of the envelope run), JAR.
+set -euo pipefail
+SCALE=${1:-small}
+PART=${2:-all}
+case $SCALE in tiny | small | large) ;; *) echo "usage: bench/run.sh tiny|small|large [all|endpoints|fargate]" >&2; exit 2 ;; esac
+
+BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$BENCH_DIR/.." && pwd)
+export JAVA_HOME=${JAVA_HOME_25:-/usr/lib/jvm/temurin-25-jdk-amd64}
+JAVA=$JAVA_HOME/bin/java
+source "$BENCH_DIR/pg.sh"
+
+DURATION=${DURATION:-20s}
+THREADS=${THREADS:-2}
+CONNECTIONS=${CONNECTIONS:-32}
+WARMUP=${WARMUP:-15s}
+TOKENS=${TOKENS:-4000}
+RATE_SECONDS=${RATE_SECONDS:-30}
+SEARCH_RATE=${SEARCH_RATE:-200}
+FARGATE_WARMUP=${FARGATE_WARMUP:-60s}
+case $SCALE in
+  tiny) MOVIES=10000 ;;
+  small) MOVIES=100000 ;;
+  large) MOVIES=1000000 ;;
+esac
+MIXED_RATE=${MIXED_RATE:-}
+PORT=${PORT:-18080}
+BASE=http://127.0.0.1:$PORT
+JAR=${JAR:-$ROOT/target/frameratr.jar}
+FARGATE_JAVA_OPTS=${FARGATE_JAVA_OPTS:--XX:MaxRAMPercentage=70 -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m}
+
+STAMP=$(date -u +%Y%m%dT%H%M%SZ)
+mkdir -p "$BENCH_DIR/results/tmp" "$BENCH_DATA"
+OUT=$BENCH_DIR/results/$SCALE-$STAMP.md
+RAW=$BENCH_DIR/results/tmp/$SCALE-$STAMP
+mkdir -p "$RAW"
+export BENCH_WRK_DIR=$BENCH_DIR/wrk BENCH_TOKENS=$RAW/tokens.txt BENCH_MOVIES=$MOVIES
+CLK_TCK=$(getconf CLK_TCK)
+
+log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
+
+[ -f "$JAR" ] || (cd "$ROOT" && ./mvnw -q -DskipTests package)
+
+# ---- process accounting from /proc ----------------------------------------------------------
+# CPU ticks of one process (utime + stime)
+proc_ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+# CPU ticks of PostgreSQL: the postmaster, its live children, and (cutime + cstime) the children
+# that already exited
+pg_ticks() {
+  local pm=$1 total child
+  total=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$pm/stat")
+  for child in $(cat "/proc/$pm/task/$pm/children" 2>/dev/null); do
+    total=$((total + $(proc_ticks "$child")))
+  done
+  echo "$total"
+}
+rss_mb() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status" 2>/dev/null || echo 0; }
+
+SERVICE_PID=
+start_service() { # start_service LOGFILE [java options...]
+  local logfile=$1; shift
+  (cd "$RAW" && exec env DB_HOST=127.0.0.1 DB_PORT="$(pg_port "$SCALE")" DB_NAME=frameratr DB_USER=frameratr \
+    DB_PASS=bench PORT="$PORT" FRAMERATR_HOME="$RAW/home" "$JAVA" "$@" -jar "$JAR" >"$logfile" 2>&1) &
+  SERVICE_PID=$!
+  wait_healthy "$SERVICE_PID"
+}
+wait_healthy() {
+  local pid=$1 i
+  for i in $(seq 1 1800); do
+    curl -sf -o /dev/null "$BASE/health" && return 0
+    kill -0 "$pid" 2>/dev/null || { log "service exited during start-up"; return 1; }
+    sleep 0.1
+  done
+  log "service not healthy after 180 s"; return 1
+}
+stop_service() {
+  [ -n "$SERVICE_PID" ] || return 0
+  kill -TERM "$SERVICE_PID" 2>/dev/null || true
+  wait "$SERVICE_PID" 2>/dev/null || true
+  SERVICE_PID=
+}
+trap 'stop_service' EXIT
+
+# ---- one measured run -------------------------------------------------------------------------
+# measure NAME PID -- command...   runs the load command, prints one table row
+measure() {
+  local name=$1 pid=$2; shift 3
+  local pg t0 s0 p0 t1 s1 p1 result secs svc_cpu pg_cpu rss peak=0 sampler
+  pg=$(pg_pid "$SCALE")
+  t0=$(date +%s.%N); s0=$(proc_ticks "$pid"); p0=$(pg_ticks "$pg")
+  ( while kill -0 "$pid" 2>/dev/null; do rss_mb "$pid"; echo; sleep 1; done ) >"$RAW/rss-$name.txt" &
+  sampler=$!
+  "$@" >"$RAW/$name.txt" 2>&1 || true
+  kill "$sampler" 2>/dev/null || true; wait "$sampler" 2>/dev/null || true
+  t1=$(date +%s.%N); s1=$(proc_ticks "$pid"); p1=$(pg_ticks "$pg")
+  result=$(grep '^RESULT' "$RAW/$name.txt" | tail -1 || true)
+  if [ -z "$result" ]; then
+    log "$name: no result (see $RAW/$name.txt)"; echo "| $name | failed: see raw output | | | | | | | | | |"; return
+  fi
+  secs=$(echo "$t1 - $t0" | bc -l)
+  svc_cpu=$(echo "($s1 - $s0) / $CLK_TCK / $secs * 100" | bc -l)
+  pg_cpu=$(echo "($p1 - $p0) / $CLK_TCK / $secs * 100" | bc -l)
+  peak=$(sort -n "$RAW/rss-$name.txt" | tail -1)
+  rss=$(rss_mb "$pid")
+  local -A r
+  local kv
+  for kv in ${result#RESULT }; do r[${kv%%=*}]=${kv#*=}; done
+  printf '| %s | %.0f | %.1f | %.1f | %.1f | %.0f | %s | %.0f %% | %s / %s MB | %.0f %% |\n' \
+    "$name" "${r[rps]}" "${r[p50_ms]}" "${r[p90_ms]}" "${r[p99_ms]}" "${r[max_ms]}" "${r[errors]}" \
+    "$svc_cpu" "$rss" "${peak:-0}" "$pg_cpu" | tee -a "${ROW_OUT:-$OUT}"
+}
+table_header() {
+  echo "| $1 | req/s | p50 ms | p90 ms | p99 ms | max ms | errors | service CPU | service RSS end / peak | PostgreSQL CPU |" | tee -a "$OUT"
+  echo "|---|---|---|---|---|---|---|---|---|---|" | tee -a "$OUT"
+}
+wrk_run() { # wrk_run NAME SCRIPT PATH [wrk options]
+  local name=$1 script=$2 path=$3; shift 3
+  measure "$name" "$SERVICE_PID" -- wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s "$@" \
+    -s "$BENCH_DIR/wrk/$script.lua" "$BASE$path"
+}
+
+# ---- database: start, migrate, load once ------------------------------------------------------
+log "PostgreSQL 16 for $SCALE on 127.0.0.1:$(pg_port "$SCALE") (data in $BENCH_PGDATA/pg-$SCALE)"
+pg_start "$SCALE"
+log "starting the service (migrates the schema)"
+start_service "$RAW/service.log"
+MARKER="frameratr-bench scale=$SCALE gen=$(sha1sum "$BENCH_DIR/Gen.java" "$BENCH_DIR/load-pre.sql" "$BENCH_DIR/load-post.sql" | sha1sum | cut -c1-12)"
+if [ "$(pg_psql "$SCALE" -Atc "SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = 'frameratr'")" != "$MARKER" ]; then
+  log "loading scale $SCALE (bench/Gen.java | psql COPY)"
+  load_start=$(date +%s)
+  "$JAVA" -Xmx3g "$BENCH_DIR/Gen.java" "$SCALE" 42 "$BENCH_DIR" |
+    pg_psql "$SCALE" -q -v ON_ERROR_STOP=1 -v bench_marker="$MARKER" 2>&1 | tee "$RAW/load.txt" >&2
+  log "loaded in $(($(date +%s) - load_start)) s; verifying"
+  pg_psql "$SCALE" -f "$BENCH_DIR/verify.sql" | tee "$RAW/verify-after-load.txt" >&2
+  # the service's caches (if any) and pool saw the old data: restart it
+  stop_service
+  start_service "$RAW/service.log"
+fi
+
+{
+  echo "# FrameRatr benchmark: scale $SCALE, $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo
+  echo "- machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem/ {print $2}') GiB; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "- service: $(basename "$JAR"), $("$JAVA" -version 2>&1 | head -1), git $(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet || echo '+dirty')"
+  echo "- PostgreSQL: $(pg_psql "$SCALE" -Atc 'SHOW server_version'), same machine; load: wrk $THREADS threads x $CONNECTIONS connections, $DURATION per row after a $WARMUP warm-up"
+  echo "- raw output: bench/results/tmp/$SCALE-$STAMP"
+  echo
+} | tee "$OUT" >&2
+
+log "minting $TOKENS dev tokens (users u000001..)"
+"$JAVA" "$BENCH_DIR/LoadGen.java" tokens "$BASE" "$TOKENS" "$RAW/tokens.txt"
+
+if [ "$PART" = all ] || [ "$PART" = endpoints ]; then
+  log "warm-up ($WARMUP mixed + reads)"
+  wrk -t2 -c16 -d"$WARMUP" -s "$BENCH_DIR/wrk/mixed.lua" "$BASE/" >/dev/null
+  wrk -t2 -c16 -d5s -s "$BENCH_DIR/wrk/random_movie.lua" "$BASE/" >/dev/null
+  table_header "endpoint (fixed concurrency: wrk -t$THREADS -c$CONNECTIONS -d$DURATION)"
+  wrk_run health plain /health
+  wrk_run movies-first-page plain /api/movies
+  wrk_run movies-search-ab plain '/api/movies?q=ab'
+  wrk_run movie-1 plain /api/movies/1
+  wrk_run movie-random random_movie /
+  wrk_run movie-1-reviews plain /api/movies/1/reviews
+  wrk_run favorites-auth favorites /
+  wrk_run post-ratings-auth ratings /
+  tmdb=$(curl -s -o /dev/null -w '%{http_code}' "$BASE/api/tmdb/trending/movies")
+  if [ "$tmdb" = 200 ]; then
+    wrk_run tmdb-trending-cached plain /api/tmdb/trending/movies
+  else
+    echo "| tmdb-trending-cached | not measured: /api/tmdb/trending/movies answered $tmdb (no TMDb proxy or no fake TMDb configured) | | | | | | | | |" | tee -a "$OUT"
+  fi
+  wrk_run mixed mixed /
+  if [ -z "$MIXED_RATE" ]; then
+    MIXED_RATE=$(grep '^RESULT' "$RAW/mixed.txt" | sed 's/.* rps=\([0-9.]*\).*/\1/' | awk '{r = int($1 / 2 / 10) * 10; print (r < 20 ? 20 : r)}')
+  fi
+  echo | tee -a "$OUT"
+  table_header "fixed arrival rate (bench/LoadGen.java, latency from the intended send time)"
+  measure "mixed-at-${MIXED_RATE}rps" "$SERVICE_PID" -- "$JAVA" "$BENCH_DIR/LoadGen.java" rate "$BASE" "$MIXED_RATE" \
+    "$RATE_SECONDS" mixed "$RAW/tokens.txt" "$MOVIES"
+  measure "search-ab-at-${SEARCH_RATE}rps" "$SERVICE_PID" -- "$JAVA" "$BENCH_DIR/LoadGen.java" rate "$BASE" "$SEARCH_RATE" \
+    "$RATE_SECONDS" search "$RAW/tokens.txt" "$MOVIES"
+  echo | tee -a "$OUT"
+  log "statistics after the write runs"
+  {
+    echo '```'
+    pg_psql "$SCALE" -f "$BENCH_DIR/verify.sql"
+    echo '```'
+    echo
+  } | tee "$RAW/verify-after-runs.txt" >>"$OUT"
+fi
+stop_service
+
+# ---- Fargate envelope: 0.25 vCPU / 512 MB (cgroup v1, ../shared/recipes/run-limited.sh) ------------
+if [ "$PART" = all ] || [ "$PART" = fargate ]; then
+  RECIPE=${RUN_LIMITED:-$ROOT/../shared/recipes/run-limited.sh}
+  [ -f "$RECIPE" ] || RECIPE=/work/shared/recipes/run-limited.sh
+  if [ ! -f "$RECIPE" ] || [ "$(id -u)" != 0 ]; then
+    echo "Fargate envelope not measured: needs root and $RECIPE" | tee -a "$OUT"
+    exit 0
+  fi
+  # AOT cache (JDK 25, JEP 514/515): a training run records loaded/linked classes and method
+  # profiles; Spring Boot's extracted layout is needed because the JVM caches classes only from
+  # plain jar files on the class path
+  APP=$BENCH_DATA/app-$(sha1sum "$JAR" | cut -c1-12)
+  if [ ! -f "$APP/app.aot" ]; then
+    log "building the AOT cache (extract + training run)"
+    rm -rf "$APP"
+    "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$APP" >/dev/null
+    (cd "$RAW" && env DB_HOST=127.0.0.1 DB_PORT="$(pg_port "$SCALE")" DB_NAME=frameratr DB_USER=frameratr \
+      DB_PASS=bench PORT="$PORT" "$JAVA" -XX:AOTCacheOutput="$APP/app.aot" -Dspring.context.exit=onRefresh \
+      -jar "$APP/$(basename "$JAR")" >"$RAW/aot-training.log" 2>&1) || log "AOT training run failed (see aot-training.log)"
+  fi
+  fargate() { # fargate NAME JAROPTS...  (JAROPTS end with the jar)
+    local name=$1; shift
+    local t0 t1 pid outer idle
+    log "Fargate envelope: $name"
+    t0=$(date +%s%N)
+    (
+      source "$RECIPE"
+      rc=0
+      cd "$RAW" && run_limited 25000 512M env DB_HOST=127.0.0.1 DB_PORT="$(pg_port "$SCALE")" DB_NAME=frameratr \
+        DB_USER=frameratr DB_PASS=bench PORT="$PORT" "$JAVA" "$@" >"$RAW/fargate-$name.log" 2>&1 || rc=$?
+      echo "$rc" >"$RAW/fargate-$name.exit" # 143 = ended by our SIGTERM, 137 = SIGKILL (the OOM killer)
+    ) &
+    outer=$!
+    pid=
+    for _ in $(seq 1 100); do
+      pid=$(pgrep -P "$outer" -x java 2>/dev/null || true)
+      [ -n "$pid" ] && break
+      sleep 0.05
+    done
+    SERVICE_PID=$pid
+    if ! wait_healthy "$pid"; then
+      echo "| $name | did not start (exit $(cat "$RAW/fargate-$name.exit" 2>/dev/null)) | | | | | | | | |" | tee -a "$OUT"
+      return
+    fi
+    t1=$(date +%s%N)
+    sleep 5
+    idle=$(rss_mb "$pid")
+    "$JAVA" "$BENCH_DIR/LoadGen.java" tokens "$BASE" 1000 "$RAW/tokens-fargate.txt"
+    wrk -t1 -c8 -d"$FARGATE_WARMUP" -s "$BENCH_DIR/wrk/mixed.lua" "$BASE/" >/dev/null # warm-up: JIT at 0.25 vCPU is slow
+    BENCH_TOKENS=$RAW/tokens-fargate.txt ROW_OUT=/dev/null measure "fargate-$name-mixed" "$pid" -- \
+      wrk -t2 -c16 -d"$DURATION" --timeout 10s -s "$BENCH_DIR/wrk/mixed.lua" "$BASE/" >"$RAW/fargate-$name-row.txt"
+    kill -TERM "$pid" 2>/dev/null || true
+    wait "$outer" 2>/dev/null || true
+    SERVICE_PID=
+    local exit_code oom=no
+    exit_code=$(cat "$RAW/fargate-$name.exit" 2>/dev/null || echo '?')
+    [ "$exit_code" = 137 ] && oom="yes (exit 137)"
+    printf '| %s | %.1f s | %s MB | %s | %s | %s |\n' "$name" "$(echo "($t1 - $t0) / 1000000000" | bc -l)" "$idle" \
+      "$(awk -F'|' '{gsub(/ /, ""); printf "%s req/s, p99 %s ms, %s errors, %s, service CPU %s", $3, $6, $8, $10, $9}' "$RAW/fargate-$name-row.txt")" \
+      "$exit_code" "$oom" | tee -a "$OUT"
+  }
+  {
+    echo
+    echo "Fargate envelope: service in a 0.25 vCPU / 512 MB cgroup (run_limited 25000 512M), PostgreSQL and wrk outside it;"
+    echo "mixed workload wrk -t2 -c16 -d$DURATION after a $FARGATE_WARMUP warm-up (wrk -t1 -c8)"
+    echo
+    echo "| JVM settings | start to healthy /health | RSS idle | mixed: req/s, p99, errors, RSS end/peak | exit | OOM-killed |"
+    echo "|---|---|---|---|---|---|"
+  } | tee -a "$OUT"
+  fargate "defaults" -jar "$JAR"
+  # shellcheck disable=SC2086
+  fargate "tuned" $FARGATE_JAVA_OPTS -jar "$JAR"
+  if [ -f "$APP/app.aot" ]; then
+    # shellcheck disable=SC2086
+    fargate "tuned+AOT-cache" $FARGATE_JAVA_OPTS -XX:AOTCache="$APP/app.aot" -jar "$APP/$(basename "$JAR")"
+  fi
+  echo "(tuned = $FARGATE_JAVA_OPTS)" | tee -a "$OUT"
+fi
+log "report: $OUT"

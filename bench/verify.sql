@@ -1,0 +1,44 @@
+-- Consistency of a loaded (and benchmarked) database. Every "bad" count must be 0.
+\set ON_ERROR_STOP on
+\pset footer off
+SELECT
+  (SELECT count(*) FROM titles WHERE kind = 'movie')                       AS movies,
+  (SELECT count(*) FROM titles WHERE kind = 'tv')                          AS tv_shows,
+  (SELECT count(*) FROM users)                                             AS users,
+  (SELECT count(*) FROM ratings)                                           AS ratings,
+  (SELECT count(*) FROM reviews)                                           AS reviews,
+  (SELECT count(*) FROM favorites)                                         AS favorites,
+  (SELECT rating_count FROM rating_stats WHERE kind = 'movie' AND title_id = 1) AS movie_1_ratings,
+  (SELECT round(100.0 * count(*) FILTER (WHERE search_text LIKE '%ab%') / count(*), 1)
+     FROM titles WHERE kind = 'movie')                                     AS pct_movies_matching_ab;
+-- rating_stats against the raw rows: count and sum per title, and every histogram bucket
+WITH truth AS (
+  SELECT kind, title_id, count(*)::integer AS n, sum(rating_val) AS total FROM ratings GROUP BY kind, title_id
+)
+SELECT count(*) AS bad_rating_stats_totals
+FROM truth t
+FULL JOIN (SELECT * FROM rating_stats WHERE rating_count > 0) s USING (kind, title_id)
+WHERE t.n IS DISTINCT FROM s.rating_count OR t.total IS DISTINCT FROM s.rating_sum;
+WITH truth AS (
+  SELECT kind, title_id, (rating_val * 2)::integer AS bucket, count(*)::integer AS n
+  FROM ratings GROUP BY 1, 2, 3
+), stats AS (
+  SELECT kind, title_id, i AS bucket, histogram[i] AS n
+  FROM rating_stats CROSS JOIN generate_series(1, 20) AS i
+  WHERE histogram[i] > 0
+)
+SELECT count(*) AS bad_histogram_buckets
+FROM truth t FULL JOIN stats s USING (kind, title_id, bucket)
+WHERE t.n IS DISTINCT FROM s.n;
+-- the foreign keys the load did not check
+SELECT
+  (SELECT count(*) FROM ratings r WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.uid = r.uid)
+      OR NOT EXISTS (SELECT 1 FROM titles t WHERE t.kind = r.kind AND t.id = r.title_id)) AS bad_ratings_fk,
+  (SELECT count(*) FROM reviews r WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.uid = r.uid)
+      OR NOT EXISTS (SELECT 1 FROM titles t WHERE t.kind = r.kind AND t.id = r.title_id)) AS bad_reviews_fk,
+  (SELECT count(*) FROM favorites f WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.uid = f.uid)
+      OR NOT EXISTS (SELECT 1 FROM titles t WHERE t.kind = f.kind AND t.id = f.title_id)) AS bad_favorites_fk,
+  (SELECT count(*) FROM title_genres g WHERE NOT EXISTS (SELECT 1 FROM titles t WHERE t.kind = g.kind AND t.id = g.title_id)
+      OR NOT EXISTS (SELECT 1 FROM genres x WHERE x.id = g.genre_id)) AS bad_title_genres_fk;
+-- trigger back on (it is a per-session setting, so this only proves nobody disabled it for good)
+SELECT tgenabled AS ratings_trigger_enabled FROM pg_trigger WHERE tgname = 'ratings_maintain_stats';
