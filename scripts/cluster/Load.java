@@ -563,7 +563,7 @@ public final class Load {
         allowed.forEach((r, n) -> line("allowed: " + n + " x " + r));
         for (Op op : unexpected.subList(0, Math.min(10, unexpected.size()))) {
             line(String.format("  unexpected: %s %s %s -> %d at %s after %d ms: %s", op.action(), op.method(), op.path(),
-                    op.status(), rel(op.start()), op.millis(), op.body().replace('\n', ' ')));
+                    op.status(), rel(op.start()), op.millis(), op.body().replaceAll("\\s+", " ")));
         }
         check(unexpected.isEmpty(), "no 5xx or unanswered request beyond the allowed ones (" + unexpected.size()
                 + " unexpected)");
