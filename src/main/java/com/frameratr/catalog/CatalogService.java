@@ -3,6 +3,8 @@ package com.frameratr.catalog;
 import com.frameratr.platform.ApiException;
 import com.frameratr.platform.Page;
 import com.frameratr.platform.PageRequest;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,7 +15,14 @@ class CatalogService {
 
     private final CatalogRepository repository;
     private final TitleStatistics statistics;
-    private final TotalCounts totals;
+    /**
+     * Totals behind {@code X-Total-Count}, per kind and query. A page is an index walk that stops
+     * after {@code limit} rows, but its total counts every match (on 100,000 movies 15 ms for the
+     * whole list, 60 ms for {@code q=ab}, which no trigram index can serve). Titles change only by
+     * import, so a total may lag by the TTL; the page itself is always current. Caffeine loads one
+     * key once for concurrent callers and does not keep failures.
+     */
+    private final Cache<String, Long> totals;
 
     CatalogService(
             CatalogRepository repository,
@@ -21,13 +30,16 @@ class CatalogService {
             @Value("${frameratr.catalog.total-count-ttl:30s}") Duration totalCountTtl) {
         this.repository = repository;
         this.statistics = statistics;
-        this.totals = new TotalCounts(totalCountTtl, 10_000);
+        this.totals = Caffeine.newBuilder()
+                .expireAfterWrite(totalCountTtl)
+                .maximumSize(10_000)
+                .build();
     }
 
     Page<Title> list(TitleKind kind, @Nullable String query, PageRequest page) {
         String normalized = query == null || query.isBlank() ? null : query.strip();
-        long total = totals.get(
-                kind.code() + "\n" + (normalized == null ? "" : normalized), () -> repository.count(kind, normalized));
+        String key = kind.code() + "\n" + (normalized == null ? "" : normalized);
+        long total = totals.get(key, ignored -> repository.count(kind, normalized));
         return new Page<>(repository.list(kind, normalized, page), total, page);
     }
 
