@@ -217,14 +217,15 @@ if [ "$PART" = all ] || [ "$PART" = fargate ]; then
   fi
   # AOT cache (JDK 25, JEP 514/515): a training run records loaded/linked classes and method
   # profiles; Spring Boot's extracted layout is needed because the JVM caches classes only from
-  # plain jar files on the class path
+  # plain jar files on the class path. Trained with the same JVM flags as the run that uses it.
+  # shellcheck disable=SC2086
   APP=$BENCH_DATA/app-$(sha1sum "$JAR" | cut -c1-12)
   if [ ! -f "$APP/app.aot" ]; then
     log "building the AOT cache (extract + training run)"
     rm -rf "$APP"
     "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$APP" >/dev/null
     (cd "$RAW" && env DB_HOST=127.0.0.1 DB_PORT="$(pg_port "$SCALE")" DB_NAME=frameratr DB_USER=frameratr \
-      DB_PASS=bench PORT="$PORT" "$JAVA" -XX:AOTCacheOutput="$APP/app.aot" -Dspring.context.exit=onRefresh \
+      DB_PASS=bench PORT="$PORT" "$JAVA" $FARGATE_JAVA_OPTS -XX:AOTCacheOutput="$APP/app.aot" -Dspring.context.exit=onRefresh \
       -jar "$APP/$(basename "$JAR")" >"$RAW/aot-training.log" 2>&1) || log "AOT training run failed (see aot-training.log)"
   fi
   fargate() { # fargate NAME JAROPTS...  (JAROPTS end with the jar)
@@ -282,6 +283,9 @@ if [ "$PART" = all ] || [ "$PART" = fargate ]; then
   if [ -f "$APP/app.aot" ]; then
     # shellcheck disable=SC2086
     fargate "tuned+AOT-cache" $FARGATE_JAVA_OPTS -XX:AOTCache="$APP/app.aot" -jar "$APP/$(basename "$JAR")"
+    # shellcheck disable=SC2086
+    fargate "tuned+AOT-cache+C1-only" $FARGATE_JAVA_OPTS -XX:TieredStopAtLevel=1 -XX:AOTCache="$APP/app.aot" \
+      -jar "$APP/$(basename "$JAR")"
   fi
   echo "(tuned = $FARGATE_JAVA_OPTS)" | tee -a "$OUT"
 fi

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Database ceiling: PostgreSQL alone running the service's own queries (bench/pgbench/*.sql) with
+# persistent connections, the pool size of the service (8) and 2 client threads, 20 s each.
+#   bench/pgbench.sh small      (the database must have been loaded by bench/run.sh small)
+set -euo pipefail
+SCALE=${1:-small}
+BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
+source "$BENCH_DIR/pg.sh"
+pg_start "$SCALE"
+case $SCALE in tiny) MOVIES=10000 ;; small) MOVIES=100000 ;; *) MOVIES=1000000 ;; esac
+echo "| query (pgbench -n -c8 -j2 -T${PGBENCH_SECONDS:-20}) | tps | latency avg ms |"
+echo "|---|---|---|"
+for q in detail list search search-total; do
+  out=$(pgbench -n -c8 -j2 -T"${PGBENCH_SECONDS:-20}" -D movies="$MOVIES" -h 127.0.0.1 -p "$(pg_port "$SCALE")" \
+    -U postgres -f "$BENCH_DIR/pgbench/$q.sql" frameratr 2>&1)
+  echo "| $q | $(echo "$out" | awk '/^tps/ {printf "%.0f", $3}') | $(echo "$out" | awk '/latency average/ {print $4}') |"
+done
