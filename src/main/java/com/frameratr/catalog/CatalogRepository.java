@@ -1,9 +1,11 @@
 package com.frameratr.catalog;
 
 import com.frameratr.platform.PageRequest;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -61,6 +63,28 @@ class CatalogRepository {
             SELECT EXISTS (SELECT 1 FROM titles WHERE kind = :kind AND id = :id)
             """;
 
+    /**
+     * Maps by column position, written out: the reflective record mapper cost about 1.5 ms of CPU per
+     * 20-row page (a conversion lookup per column and row), most of a list request's time in the
+     * benchmark. Positions follow {@link #COLUMNS}.
+     */
+    private static final RowMapper<Title> TITLE = (rs, row) -> new Title(
+            rs.getString(1),
+            rs.getInt(2),
+            rs.getString(3),
+            rs.getString(4),
+            rs.getString(5),
+            rs.getString(6),
+            rs.getObject(7, LocalDate.class),
+            rs.getString(8),
+            rs.getString(9),
+            rs.getObject(10, Integer.class),
+            rs.getObject(11, Integer.class),
+            rs.getObject(12, Integer.class),
+            rs.getDouble(13),
+            rs.getInt(14),
+            rs.getDouble(15));
+
     private final JdbcClient jdbc;
 
     CatalogRepository(JdbcClient jdbc) {
@@ -75,7 +99,7 @@ class CatalogRepository {
         if (query != null) {
             statement = statement.param("pattern", likeEscape(query));
         }
-        return statement.query(Title.class).list();
+        return statement.query(TITLE).list();
     }
 
     long count(TitleKind kind, @Nullable String query) {
@@ -90,7 +114,7 @@ class CatalogRepository {
         return jdbc.sql(FIND)
                 .param("kind", kind.code())
                 .param("id", id)
-                .query(Title.class)
+                .query(TITLE)
                 .optional();
     }
 
@@ -98,7 +122,7 @@ class CatalogRepository {
         return jdbc.sql(FIND_ALL)
                 .param("kind", kind.code())
                 .param("ids", ids)
-                .query(Title.class)
+                .query(TITLE)
                 .list();
     }
 

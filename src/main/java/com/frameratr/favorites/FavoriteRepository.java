@@ -85,7 +85,11 @@ class FavoriteRepository {
                 .param("kind", kind.code())
                 .param("limit", page.limit())
                 .param("offset", page.offset())
-                .query(Favorite.class)
+                .query((rs, row) -> new Favorite(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getInt(3),
+                        rs.getObject(4, java.time.OffsetDateTime.class)))
                 .list();
     }
 

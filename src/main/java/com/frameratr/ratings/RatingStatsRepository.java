@@ -68,7 +68,7 @@ class RatingStatsRepository {
                 .param("kind", kind.code())
                 .param("id", id)
                 .param("uids", uids)
-                .query(UserValue.class)
+                .query((rs, row) -> new UserValue(rs.getString(1), rs.getBigDecimal(2)))
                 .list();
         return values.stream().collect(Collectors.toMap(UserValue::uid, UserValue::ratingVal));
     }

@@ -3,9 +3,11 @@ package com.frameratr.reviews;
 import com.frameratr.catalog.TitleKind;
 import com.frameratr.catalog.TitleRef;
 import com.frameratr.platform.PageRequest;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -76,6 +78,17 @@ class ReviewRepository {
             WHERE uid = :uid
             """;
 
+    /** By position of {@link #COLUMNS}; the reflective record mapper dominated list requests (see CatalogRepository). */
+    private static final RowMapper<Review> REVIEW = (rs, row) -> new Review(
+            rs.getLong(1),
+            rs.getString(2),
+            rs.getString(3),
+            rs.getInt(4),
+            rs.getString(5),
+            rs.getBoolean(6),
+            rs.getObject(7, OffsetDateTime.class),
+            rs.getObject(8, OffsetDateTime.class));
+
     private final JdbcClient jdbc;
 
     ReviewRepository(JdbcClient jdbc) {
@@ -88,7 +101,7 @@ class ReviewRepository {
                 .param("id", id)
                 .param("limit", page.limit())
                 .param("offset", page.offset())
-                .query(Review.class)
+                .query(REVIEW)
                 .list();
     }
 
@@ -99,7 +112,7 @@ class ReviewRepository {
                 .param("titleId", title.id())
                 .param("body", body)
                 .param("spoiler", spoiler)
-                .query(Review.class)
+                .query(REVIEW)
                 .single();
     }
 
@@ -109,7 +122,7 @@ class ReviewRepository {
                 .param("uid", uid)
                 .param("body", body)
                 .param("spoiler", spoiler, java.sql.Types.BOOLEAN)
-                .query(Review.class)
+                .query(REVIEW)
                 .optional();
     }
 
@@ -122,7 +135,7 @@ class ReviewRepository {
                 .param("uid", uid)
                 .param("limit", page.limit())
                 .param("offset", page.offset())
-                .query(Review.class)
+                .query(REVIEW)
                 .list();
     }
 

@@ -96,7 +96,7 @@ class UserRepository {
         record UserName(String uid, @Nullable String displayName) {}
         List<UserName> names = jdbc.sql(DISPLAY_NAMES)
                 .param("uids", uids)
-                .query(UserName.class)
+                .query((rs, row) -> new UserName(rs.getString(1), rs.getString(2)))
                 .list();
         return names.stream()
                 .filter(name -> name.displayName() != null)
