@@ -2,7 +2,6 @@ package com.frameratr.lists;
 
 import com.frameratr.catalog.TitleRef;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,7 +22,8 @@ class ListRepository {
             VALUES (:uid, :name)
             ON CONFLICT ON CONSTRAINT user_lists_uid_name_key DO UPDATE
             SET name = EXCLUDED.name
-            RETURNING id, name, created_at, 0 AS movie_count
+            RETURNING id, name, created_at,
+                      (SELECT count(*) FROM user_list_items i WHERE i.list_id = id AND i.kind = 'movie') AS movie_count
             """;
 
     private static final String COUNT_MINE = """
@@ -107,11 +107,5 @@ class ListRepository {
                 .param("kind", title.kind().code())
                 .param("titleId", title.id())
                 .update();
-    }
-
-    Optional<UserList> findOwn(long id, String uid) {
-        return mine(uid, ListService.MAX_LISTS).stream()
-                .filter(list -> list.id() == id)
-                .findFirst();
     }
 }

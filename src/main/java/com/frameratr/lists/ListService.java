@@ -40,8 +40,7 @@ class ListService {
                 throw new ApiException(
                         HttpStatus.CONFLICT, "too-many-lists", "A user can have at most " + MAX_LISTS + " lists");
             }
-            UserList created = repository.create(user.uid(), name.strip());
-            return repository.findOwn(created.id(), user.uid()).orElse(created);
+            return repository.create(user.uid(), name.strip());
         });
     }
 
