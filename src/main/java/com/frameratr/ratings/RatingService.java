@@ -41,7 +41,7 @@ class RatingService {
 
     /** Idempotent: removing a rating that is not there changes nothing. */
     void unrate(CurrentUser user, TitleRef title) {
-        transaction.executeWithoutResult(status -> repository.delete(user.uid(), title));
+        repository.delete(user.uid(), title);
     }
 
     Page<RatingResponse> mine(CurrentUser user, PageRequest page) {
