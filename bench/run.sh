@@ -5,6 +5,7 @@
 #   bench/run.sh large            # 1M movies, 200k users, 25M ratings
 #   bench/run.sh small fargate    # only the Fargate envelope (0.25 vCPU / 512 MB)
 #   bench/run.sh small endpoints  # only the per-endpoint and mixed runs
+#   bench/run.sh large load       # only start PostgreSQL and load the scale (kept for later runs)
 #
 # Starts PostgreSQL 16 (bench/pg.sh), the service against it (Flyway migrates), loads the scale
 # once (bench/Gen.java streamed through psql COPY; kept in $BENCH_PGDATA between runs), mints dev
@@ -19,7 +20,8 @@
 set -euo pipefail
 SCALE=${1:-small}
 PART=${2:-all}
-case $SCALE in tiny | small | large) ;; *) echo "usage: bench/run.sh tiny|small|large [all|endpoints|fargate]" >&2; exit 2 ;; esac
+case $SCALE in tiny | small | large) ;; *) echo "usage: bench/run.sh tiny|small|large [all|endpoints|fargate|load]" >&2; exit 2 ;; esac
+case $PART in all | endpoints | fargate | load) ;; *) echo "usage: bench/run.sh tiny|small|large [all|endpoints|fargate|load]" >&2; exit 2 ;; esac
 
 BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$BENCH_DIR/.." && pwd)
@@ -152,6 +154,10 @@ if [ "$(pg_psql "$SCALE" -Atc "SELECT shobj_description(oid, 'pg_database') FROM
   # the service's caches (if any) and pool saw the old data: restart it
   stop_service
   start_service "$RAW/service.log"
+fi
+if [ "$PART" = load ]; then
+  log "scale $SCALE loaded: $(pg_psql "$SCALE" -Atc "SELECT pg_size_pretty(pg_database_size('frameratr'))")"
+  exit 0
 fi
 
 {
