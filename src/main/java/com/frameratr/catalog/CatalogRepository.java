@@ -38,7 +38,16 @@ class CatalogRepository {
             %s
             """;
 
-    private static final String FIND = "SELECT " + COLUMNS + """
+    // the genres ride along as an array: the detail page costs one round trip for the catalog's part
+    private static final String FIND_WITH_GENRES = "SELECT " + COLUMNS + """
+            , ARRAY(
+                SELECT g.name
+                FROM title_genres tg
+                JOIN genres g ON g.id = tg.genre_id
+                WHERE tg.kind = titles.kind
+                  AND tg.title_id = titles.id
+                ORDER BY g.name
+            ) AS genres
             FROM titles
             WHERE kind = :kind
               AND id = :id
@@ -48,15 +57,6 @@ class CatalogRepository {
             FROM titles
             WHERE kind = :kind
               AND id IN (:ids)
-            """;
-
-    private static final String GENRES = """
-            SELECT g.name
-            FROM title_genres tg
-            JOIN genres g ON g.id = tg.genre_id
-            WHERE tg.kind = :kind
-              AND tg.title_id = :id
-            ORDER BY g.name
             """;
 
     private static final String EXISTS = """
@@ -85,6 +85,8 @@ class CatalogRepository {
             rs.getInt(14),
             rs.getDouble(15));
 
+    record TitleWithGenres(Title title, List<String> genres) {}
+
     private final JdbcClient jdbc;
 
     CatalogRepository(JdbcClient jdbc) {
@@ -110,11 +112,13 @@ class CatalogRepository {
         return statement.query(Long.class).single();
     }
 
-    Optional<Title> find(TitleKind kind, int id) {
-        return jdbc.sql(FIND)
+    /** The title and its genre names (sorted), or empty when the catalog does not have it. */
+    Optional<TitleWithGenres> findWithGenres(TitleKind kind, int id) {
+        return jdbc.sql(FIND_WITH_GENRES)
                 .param("kind", kind.code())
                 .param("id", id)
-                .query(TITLE)
+                .query((rs, row) -> new TitleWithGenres(TITLE.mapRow(rs, row), List.of((String[])
+                        rs.getArray(16).getArray())))
                 .optional();
     }
 
@@ -123,14 +127,6 @@ class CatalogRepository {
                 .param("kind", kind.code())
                 .param("ids", ids)
                 .query(TITLE)
-                .list();
-    }
-
-    List<String> genres(TitleKind kind, int id) {
-        return jdbc.sql(GENRES)
-                .param("kind", kind.code())
-                .param("id", id)
-                .query(String.class)
                 .list();
     }
 

@@ -44,8 +44,8 @@ class CatalogService {
     }
 
     TitleDetail detail(TitleKind kind, int id) {
-        Title title = repository.find(kind, id).orElseThrow(() -> notFound(kind, id));
-        return new TitleDetail(title, repository.genres(kind, id), statistics.summaryOf(kind, id));
+        var found = repository.findWithGenres(kind, id).orElseThrow(() -> notFound(kind, id));
+        return new TitleDetail(found.title(), found.genres(), statistics.summaryOf(kind, id));
     }
 
     static ApiException notFound(TitleKind kind, int id) {
