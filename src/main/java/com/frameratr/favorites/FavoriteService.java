@@ -6,6 +6,7 @@ import com.frameratr.catalog.TitleRef;
 import com.frameratr.catalog.TitleSummary;
 import com.frameratr.platform.Page;
 import com.frameratr.platform.PageRequest;
+import com.frameratr.platform.ReferencedRows;
 import com.frameratr.users.CurrentUser;
 import com.frameratr.users.Users;
 import java.util.List;
@@ -30,10 +31,12 @@ class FavoriteService {
 
     /** Idempotent; a title not yet in the catalog is imported from TMDb first. */
     void add(CurrentUser user, TitleRef title) {
-        catalog.ensurePresent(title.kind(), title.id());
-        transaction.executeWithoutResult(status -> {
-            users.ensureExists(user);
-            repository.add(user.uid(), title);
+        ReferencedRows.writeOrCreateFirst(() -> repository.add(user.uid(), title), () -> {
+            catalog.ensurePresent(title.kind(), title.id());
+            transaction.executeWithoutResult(status -> {
+                users.ensureExists(user);
+                repository.add(user.uid(), title);
+            });
         });
     }
 
@@ -50,6 +53,6 @@ class FavoriteService {
                 .filter(favorite -> titles.containsKey(favorite.titleId()))
                 .map(favorite -> new FavoriteResponse(titles.get(favorite.titleId()), favorite.createdAt()))
                 .toList();
-        return new Page<>(items, repository.count(user.uid(), kind), page);
+        return new Page<>(items, Page.total(favorites, page, () -> repository.count(user.uid(), kind)), page);
     }
 }

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 @Service
 class ReviewService {
@@ -29,11 +28,17 @@ class ReviewService {
         this.ratings = ratings;
     }
 
-    /** Newest first, each with its author's display name and rating of the title (one query each, per page). */
-    @Transactional(readOnly = true)
+    /**
+     * Newest first, each with its author's display name and rating of the title (one query each,
+     * per page). No transaction: each read is one statement, and a review written meanwhile may
+     * show in the page but not yet in the total, as with any paged list.
+     */
     Page<TitleReviewResponse> listForTitle(TitleKind kind, int id, PageRequest page) {
-        catalog.requireExists(kind, id);
         List<Review> reviews = repository.pageForTitle(kind, id, page);
+        if (reviews.isEmpty()) {
+            // reviews reference their title, so only an empty page leaves the title in doubt
+            catalog.requireExists(kind, id);
+        }
         Set<String> authors = reviews.stream().map(Review::uid).collect(Collectors.toSet());
         Map<String, String> names = users.displayNames(authors);
         Map<String, BigDecimal> values = ratings.ratingsBy(kind, id, authors);
@@ -48,6 +53,6 @@ class ReviewService {
                         review.uid(),
                         values.get(review.uid())))
                 .toList();
-        return new Page<>(items, repository.countForTitle(kind, id), page);
+        return new Page<>(items, Page.total(reviews, page, () -> repository.countForTitle(kind, id)), page);
     }
 }

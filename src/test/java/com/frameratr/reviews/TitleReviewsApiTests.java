@@ -65,6 +65,31 @@ class TitleReviewsApiTests {
     }
 
     @Test
+    void totalIsExactOnEveryPageWhetherCountedOrKnownFromAShortPage() {
+        fixtures.user("linus", "Linus");
+        fixtures.review("ada", "movie", 155, "One");
+        fixtures.review("grace", "movie", 155, "Two");
+        fixtures.review("linus", "movie", 155, "Three");
+
+        // full pages are counted, a short page ends the list, a page past the end is counted
+        assertThat(api.get("/api/movies/155/reviews?limit=3").header("X-Total-Count"))
+                .isEqualTo("3");
+        assertThat(api.get("/api/movies/155/reviews?limit=2").header("X-Total-Count"))
+                .isEqualTo("3");
+        assertThat(api.get("/api/movies/155/reviews?limit=2&page=2").header("X-Total-Count"))
+                .isEqualTo("3");
+        var pastTheEnd = api.get("/api/movies/155/reviews?limit=2&page=5");
+        assertThat(pastTheEnd.status()).isEqualTo(200);
+        assertThat(pastTheEnd.json().size()).isZero();
+        assertThat(pastTheEnd.header("X-Total-Count")).isEqualTo("3");
+    }
+
+    @Test
+    void anUnknownTitlePastTheFirstPageIsStillA404() {
+        assertThat(api.get("/api/movies/424242/reviews?page=3").status()).isEqualTo(404);
+    }
+
+    @Test
     void tvReviewsAreSeparateFromMovieReviews() {
         fixtures.review("ada", "tv", 1396, "Say my name");
 
