@@ -3,7 +3,9 @@ package com.frameratr.ratings;
 import com.frameratr.catalog.TitleRef;
 import com.frameratr.platform.PageRequest;
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.List;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -44,6 +46,15 @@ class RatingRepository {
             WHERE uid = :uid
             """;
 
+    /** By position of {@link #COLUMNS}; the reflective record mapper dominated list requests (see CatalogRepository). */
+    private static final RowMapper<Rating> RATING = (rs, row) -> new Rating(
+            rs.getString(1),
+            rs.getString(2),
+            rs.getInt(3),
+            rs.getBigDecimal(4),
+            rs.getObject(5, OffsetDateTime.class),
+            rs.getObject(6, OffsetDateTime.class));
+
     private final JdbcClient jdbc;
 
     RatingRepository(JdbcClient jdbc) {
@@ -56,7 +67,7 @@ class RatingRepository {
                 .param("kind", title.kind().code())
                 .param("titleId", title.id())
                 .param("value", value)
-                .query(Rating.class)
+                .query(RATING)
                 .single();
     }
 
@@ -74,7 +85,7 @@ class RatingRepository {
                 .param("uid", uid)
                 .param("limit", page.limit())
                 .param("offset", page.offset())
-                .query(Rating.class)
+                .query(RATING)
                 .list();
     }
 

@@ -4,9 +4,11 @@ import com.frameratr.catalog.Catalog;
 import com.frameratr.catalog.TitleRef;
 import com.frameratr.platform.Page;
 import com.frameratr.platform.PageRequest;
+import com.frameratr.platform.ReferencedRows;
 import com.frameratr.users.CurrentUser;
 import com.frameratr.users.Users;
 import java.math.BigDecimal;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,10 +34,12 @@ class RatingService {
      */
     Rating rate(CurrentUser user, TitleRef title, @Nullable BigDecimal value) {
         BigDecimal valid = RatingValue.require(value);
-        catalog.ensurePresent(title.kind(), title.id());
-        return transaction.execute(status -> {
-            users.ensureExists(user);
-            return repository.upsert(user.uid(), title, valid);
+        return ReferencedRows.writeOrCreateFirst(() -> repository.upsert(user.uid(), title, valid), () -> {
+            catalog.ensurePresent(title.kind(), title.id());
+            return transaction.execute(status -> {
+                users.ensureExists(user);
+                return repository.upsert(user.uid(), title, valid);
+            });
         });
     }
 
@@ -45,7 +49,8 @@ class RatingService {
     }
 
     Page<RatingResponse> mine(CurrentUser user, PageRequest page) {
-        return new Page<>(repository.pageForUser(user.uid(), page), repository.countForUser(user.uid()), page)
+        List<Rating> ratings = repository.pageForUser(user.uid(), page);
+        return new Page<>(ratings, Page.total(ratings, page, () -> repository.countForUser(user.uid())), page)
                 .map(RatingResponse::from);
     }
 }

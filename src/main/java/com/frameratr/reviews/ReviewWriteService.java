@@ -5,8 +5,10 @@ import com.frameratr.catalog.TitleRef;
 import com.frameratr.platform.ApiException;
 import com.frameratr.platform.Page;
 import com.frameratr.platform.PageRequest;
+import com.frameratr.platform.ReferencedRows;
 import com.frameratr.users.CurrentUser;
 import com.frameratr.users.Users;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,10 +31,12 @@ class ReviewWriteService {
 
     /** Upsert: the user's review of the title is created or replaced (idempotent). */
     Review write(CurrentUser user, TitleRef title, String body, boolean spoiler) {
-        catalog.ensurePresent(title.kind(), title.id());
-        return transaction.execute(status -> {
-            users.ensureExists(user);
-            return repository.upsert(user.uid(), title, body, spoiler);
+        return ReferencedRows.writeOrCreateFirst(() -> repository.upsert(user.uid(), title, body, spoiler), () -> {
+            catalog.ensurePresent(title.kind(), title.id());
+            return transaction.execute(status -> {
+                users.ensureExists(user);
+                return repository.upsert(user.uid(), title, body, spoiler);
+            });
         });
     }
 
@@ -48,7 +52,8 @@ class ReviewWriteService {
     }
 
     Page<ReviewResponse> mine(CurrentUser user, PageRequest page) {
-        return new Page<>(repository.pageForUser(user.uid(), page), repository.countForUser(user.uid()), page)
+        List<Review> reviews = repository.pageForUser(user.uid(), page);
+        return new Page<>(reviews, Page.total(reviews, page, () -> repository.countForUser(user.uid())), page)
                 .map(ReviewResponse::from);
     }
 

@@ -276,6 +276,29 @@ class UserDataTests {
     }
 
     @Test
+    void aUserWithoutARowWhoWritesGetsOneWithEveryKindOfWrite() {
+        // the writes go straight to the table and create the user's row only when the foreign key
+        // says it is missing (ReferencedRows): a deleted account that writes again is recreated
+        assertThat(api.delete("/api/me", ada).status()).isEqualTo(200);
+        assertThat(api.put("/api/movies/155/rating", "{\"rating_val\": 7}", ada).status())
+                .isEqualTo(200);
+        assertThat(api.delete("/api/me", ada).status()).isEqualTo(200);
+        assertThat(api.post("/api/reviews", "{\"movie_id\": 155, \"body\": \"Again.\"}", ada)
+                        .status())
+                .isBetween(200, 201);
+        assertThat(api.delete("/api/me", ada).status()).isEqualTo(200);
+        assertThat(api.post("/api/favorites/movies/155", "", ada).status()).isBetween(200, 204);
+
+        assertThat(count("favorites")).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM users WHERE uid = 'ada'")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(api.get("/api/movies/155").json().get("user_rating_count").asInt())
+                .isZero();
+    }
+
+    @Test
     void myListsArePagedAndPrivate() {
         api.put("/api/movies/155/rating", "{\"rating_val\": 2}", ada);
         api.put("/api/movies/27205/rating", "{\"rating_val\": 3}", ada);
