@@ -78,8 +78,7 @@ rss_mb() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status" 2>/dev/nul
 SERVICE_PID=
 start_service() { # start_service LOGFILE [java options...]
   local logfile=$1; shift
-  (cd "$RAW" && exec env DB_HOST=127.0.0.1 DB_PORT="$(pg_port "$SCALE")" DB_NAME=frameratr DB_USER=frameratr \
-    DB_PASS=bench PORT="$PORT" FRAMERATR_HOME="$RAW/home" "$JAVA" "$@" -jar "$JAR" >"$logfile" 2>&1) &
+  (cd "$RAW" && exec env "${SERVICE_ENV[@]}" FRAMERATR_HOME="$RAW/home" "$JAVA" "$@" -jar "$JAR" >"$logfile" 2>&1) &
   SERVICE_PID=$!
   wait_healthy "$SERVICE_PID"
 }
@@ -98,7 +97,8 @@ stop_service() {
   wait "$SERVICE_PID" 2>/dev/null || true
   SERVICE_PID=
 }
-trap 'stop_service' EXIT
+FAKE_TMDB_PID=
+trap 'stop_service; [ -z "$FAKE_TMDB_PID" ] || kill "$FAKE_TMDB_PID" 2>/dev/null' EXIT
 
 # ---- one measured run -------------------------------------------------------------------------
 # measure NAME PID -- command...   runs the load command, prints one table row
@@ -141,6 +141,14 @@ wrk_run() { # wrk_run NAME SCRIPT PATH [wrk options]
 # ---- database: start, migrate, load once ------------------------------------------------------
 log "PostgreSQL 16 for $SCALE on 127.0.0.1:$(pg_port "$SCALE") (data in $BENCH_PGDATA/pg-$SCALE)"
 pg_start "$SCALE"
+# TMDb cannot be reached from here (nor should a benchmark hit it): a fake on loopback answers with
+# recorded TMDb JSON, so the proxy rows measure the service's cache, not the network
+TMDB_PORT=${TMDB_PORT:-18099}
+TMDB_FAKE_TOKEN=bench-fake-tmdb-v4-read-token
+"$JAVA" "$BENCH_DIR/FakeTmdb.java" "$TMDB_PORT" "$TMDB_FAKE_TOKEN" "$ROOT/src/test/resources/tmdb" >"$RAW/fake-tmdb.log" 2>&1 &
+FAKE_TMDB_PID=$!
+SERVICE_ENV=(DB_HOST=127.0.0.1 DB_PORT="$(pg_port "$SCALE")" DB_NAME=frameratr DB_USER=frameratr DB_PASS=bench
+  PORT="$PORT" TMDB_TOKEN="$TMDB_FAKE_TOKEN" TMDB_BASE_URL="http://127.0.0.1:$TMDB_PORT/3")
 log "starting the service (migrates the schema)"
 start_service "$RAW/service.log"
 MARKER="frameratr-bench scale=$SCALE gen=$(sha1sum "$BENCH_DIR/Gen.java" "$BENCH_DIR/load-pre.sql" "$BENCH_DIR/load-post.sql" | sha1sum | cut -c1-12)"
@@ -188,7 +196,9 @@ if [ "$PART" = all ] || [ "$PART" = endpoints ]; then
   wrk_run post-ratings-auth ratings /
   tmdb=$(curl -s -o /dev/null -w '%{http_code}' "$BASE/api/tmdb/trending/movies")
   if [ "$tmdb" = 200 ]; then
+    calls0=$(curl -s "http://127.0.0.1:$TMDB_PORT/_calls")
     wrk_run tmdb-trending-cached plain /api/tmdb/trending/movies
+    log "TMDb calls during the cached-proxy run: $(($(curl -s "http://127.0.0.1:$TMDB_PORT/_calls") - calls0))"
   else
     echo "| tmdb-trending-cached | not measured: /api/tmdb/trending/movies answered $tmdb (no TMDb proxy or no fake TMDb configured) | | | | | | | | |" | tee -a "$OUT"
   fi
@@ -210,6 +220,11 @@ if [ "$PART" = all ] || [ "$PART" = endpoints ]; then
     echo '```'
     echo
   } | tee "$RAW/verify-after-runs.txt" >>"$OUT"
+  stop_service
+  log "database ceiling (bench/pgbench.sh, service stopped)"
+  { echo "Database ceiling: PostgreSQL alone, the service's statements per request kind"; echo; } | tee -a "$OUT"
+  "$BENCH_DIR/pgbench.sh" "$SCALE" | tee -a "$OUT"
+  echo | tee -a "$OUT"
 fi
 stop_service
 
@@ -230,8 +245,7 @@ if [ "$PART" = all ] || [ "$PART" = fargate ]; then
     log "building the AOT cache (extract + training run)"
     rm -rf "$APP"
     "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$APP" >/dev/null
-    (cd "$RAW" && env DB_HOST=127.0.0.1 DB_PORT="$(pg_port "$SCALE")" DB_NAME=frameratr DB_USER=frameratr \
-      DB_PASS=bench PORT="$PORT" "$JAVA" $FARGATE_JAVA_OPTS -XX:AOTCacheOutput="$APP/app.aot" -Dspring.context.exit=onRefresh \
+    (cd "$RAW" && env "${SERVICE_ENV[@]}" "$JAVA" $FARGATE_JAVA_OPTS -XX:AOTCacheOutput="$APP/app.aot" -Dspring.context.exit=onRefresh \
       -jar "$APP/$(basename "$JAR")" >"$RAW/aot-training.log" 2>&1) || log "AOT training run failed (see aot-training.log)"
   fi
   fargate() { # fargate NAME JAROPTS...  (JAROPTS end with the jar)
@@ -242,8 +256,7 @@ if [ "$PART" = all ] || [ "$PART" = fargate ]; then
     (
       source "$RECIPE"
       rc=0
-      cd "$RAW" && run_limited 25000 512M env DB_HOST=127.0.0.1 DB_PORT="$(pg_port "$SCALE")" DB_NAME=frameratr \
-        DB_USER=frameratr DB_PASS=bench PORT="$PORT" "$JAVA" "$@" >"$RAW/fargate-$name.log" 2>&1 || rc=$?
+      cd "$RAW" && run_limited 25000 512M env "${SERVICE_ENV[@]}" "$JAVA" "$@" >"$RAW/fargate-$name.log" 2>&1 || rc=$?
       echo "$rc" >"$RAW/fargate-$name.exit" # 143 = ended by our SIGTERM, 137 = SIGKILL (the OOM killer)
     ) &
     outer=$!

@@ -3,9 +3,10 @@ package com.frameratr.catalog;
 import com.frameratr.platform.ApiException;
 import com.frameratr.platform.Page;
 import com.frameratr.platform.PageRequest;
-import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.time.Duration;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -16,13 +17,16 @@ class CatalogService {
     private final CatalogRepository repository;
     private final TitleStatistics statistics;
     /**
-     * Totals behind {@code X-Total-Count}, per kind and query. A page is an index walk that stops
-     * after {@code limit} rows, but its total counts every match (on 100,000 movies 15 ms for the
-     * whole list, 60 ms for {@code q=ab}, which no trigram index can serve). Titles change only by
-     * import, so a total may lag by the TTL; the page itself is always current. Caffeine loads one
-     * key once for concurrent callers and does not keep failures.
+     * Totals behind {@code X-Total-Count} of full pages, per kind and query. A page is an index walk
+     * that stops after {@code limit} rows, but its total counts every match (on 100,000 movies 15 ms
+     * for the whole list, 60 ms for {@code q=ab}, which no trigram index can serve; ten times that
+     * at 1,000,000). Titles change only by import, so a total may lag by the TTL; the page itself is
+     * always current. After the TTL a total is recounted in the background while the old one is
+     * still served, so no request waits for a recount; one unused for ten TTLs is dropped.
      */
-    private final Cache<String, Long> totals;
+    private final LoadingCache<TotalKey, Long> totals;
+
+    private record TotalKey(TitleKind kind, @Nullable String query) {}
 
     CatalogService(
             CatalogRepository repository,
@@ -30,17 +34,19 @@ class CatalogService {
             @Value("${frameratr.catalog.total-count-ttl:30s}") Duration totalCountTtl) {
         this.repository = repository;
         this.statistics = statistics;
-        this.totals = Caffeine.newBuilder()
-                .expireAfterWrite(totalCountTtl)
-                .maximumSize(10_000)
-                .build();
+        Caffeine<Object, Object> builder = Caffeine.newBuilder().maximumSize(10_000);
+        if (totalCountTtl.isPositive()) {
+            builder.refreshAfterWrite(totalCountTtl).expireAfterWrite(totalCountTtl.multipliedBy(10));
+        } else {
+            builder.expireAfterWrite(Duration.ZERO);
+        }
+        this.totals = builder.build(key -> repository.count(key.kind(), key.query()));
     }
 
     Page<Title> list(TitleKind kind, @Nullable String query, PageRequest page) {
         String normalized = query == null || query.isBlank() ? null : query.strip();
-        String key = kind.code() + "\n" + (normalized == null ? "" : normalized);
-        long total = totals.get(key, ignored -> repository.count(kind, normalized));
-        return new Page<>(repository.list(kind, normalized, page), total, page);
+        List<Title> titles = repository.list(kind, normalized, page);
+        return new Page<>(titles, Page.total(titles, page, () -> totals.get(new TotalKey(kind, normalized))), page);
     }
 
     TitleDetail detail(TitleKind kind, int id) {
