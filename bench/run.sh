@@ -16,7 +16,8 @@
 # Knobs (environment): DURATION (20s), THREADS (2), CONNECTIONS (32), WARMUP (15s), TOKENS (4000),
 # MIXED_RATE (requests/s of the fixed-rate mixed run; default: half the req/s the fixed-concurrency
 # mixed run just reached, i.e. latency at 50 % of this box's capacity), RATE_SECONDS (30),
-# SEARCH_RATE (200), FARGATE_WARMUP (60s), FARGATE_JAVA_OPTS (the JVM flags of the envelope run), JAR.
+# SEARCH_RATE (200), FARGATE_WARMUP (60s), FARGATE_JAVA_OPTS (the JVM flags of the envelope run;
+# default: the Dockerfile's JAVA_OPTS), JAR.
 set -euo pipefail
 SCALE=${1:-small}
 PART=${2:-all}
@@ -46,7 +47,8 @@ MIXED_RATE=${MIXED_RATE:-}
 PORT=${PORT:-18080}
 BASE=http://127.0.0.1:$PORT
 JAR=${JAR:-$ROOT/target/frameratr.jar}
-FARGATE_JAVA_OPTS=${FARGATE_JAVA_OPTS:--XX:MaxRAMPercentage=70 -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m}
+# the envelope measures the image's own JVM flags (the Dockerfile's JAVA_OPTS) unless told otherwise
+FARGATE_JAVA_OPTS=${FARGATE_JAVA_OPTS:-$(sed -n 's/^ENV JAVA_OPTS="\([^"]*\)".*/\1/p' "$ROOT/Dockerfile")}
 
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 mkdir -p "$BENCH_DIR/results/tmp" "$BENCH_DATA"
@@ -245,7 +247,7 @@ if [ "$PART" = all ] || [ "$PART" = fargate ]; then
     log "building the AOT cache (extract + training run)"
     rm -rf "$APP"
     "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$APP" >/dev/null
-    (cd "$RAW" && env "${SERVICE_ENV[@]}" "$JAVA" $FARGATE_JAVA_OPTS -XX:AOTCacheOutput="$APP/app.aot" -Dspring.context.exit=onRefresh \
+    (cd "$RAW" && env "${SERVICE_ENV[@]}" "$JAVA" $FARGATE_JAVA_OPTS -XX:AOTCacheOutput="$APP/app.aot" -Dspring.context.exit=onRefresh -Dspring.flyway.enabled=false \
       -jar "$APP/$(basename "$JAR")" >"$RAW/aot-training.log" 2>&1) || log "AOT training run failed (see aot-training.log)"
   fi
   fargate() { # fargate NAME JAROPTS...  (JAROPTS end with the jar)
@@ -298,14 +300,11 @@ if [ "$PART" = all ] || [ "$PART" = fargate ]; then
   } | tee -a "$OUT"
   fargate "defaults" -jar "$JAR"
   # shellcheck disable=SC2086
-  fargate "tuned" $FARGATE_JAVA_OPTS -jar "$JAR"
+  fargate "image-flags" $FARGATE_JAVA_OPTS -jar "$APP/$(basename "$JAR")"
   if [ -f "$APP/app.aot" ]; then
     # shellcheck disable=SC2086
-    fargate "tuned+AOT-cache" $FARGATE_JAVA_OPTS -XX:AOTCache="$APP/app.aot" -jar "$APP/$(basename "$JAR")"
-    # shellcheck disable=SC2086
-    fargate "tuned+AOT-cache+C1-only" $FARGATE_JAVA_OPTS -XX:TieredStopAtLevel=1 -XX:AOTCache="$APP/app.aot" \
-      -jar "$APP/$(basename "$JAR")"
+    fargate "image-flags+AOT-cache" $FARGATE_JAVA_OPTS -XX:AOTCache="$APP/app.aot" -jar "$APP/$(basename "$JAR")"
   fi
-  echo "(tuned = $FARGATE_JAVA_OPTS)" | tee -a "$OUT"
+  echo "(image flags = $FARGATE_JAVA_OPTS)" | tee -a "$OUT"
 fi
 log "report: $OUT"

@@ -1,6 +1,8 @@
 package com.frameratr.platform;
 
+import jakarta.validation.constraints.Min;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -13,10 +15,14 @@ import org.springframework.validation.annotation.Validated;
  * @param home where local state lives (the embedded database): {@code FRAMERATR_HOME}
  * @param maxRequestBody request bodies above this get 413
  * @param corsAllowedOrigins browser origins allowed to call the API: {@code CORS_ALLOWED_ORIGINS}
+ * @param maxConcurrentRequests requests worked on at once; more wait their turn (see ConcurrencyLimitFilter)
+ * @param requestQueueTimeout how long a request waits for its turn before 503
  */
 @Validated
 @ConfigurationProperties("frameratr")
 public record PlatformProperties(
         @DefaultValue("./.frameratr") Path home,
         @DefaultValue("64KB") DataSize maxRequestBody,
-        @DefaultValue("http://localhost:3000") List<String> corsAllowedOrigins) {}
+        @DefaultValue("http://localhost:3000") List<String> corsAllowedOrigins,
+        @DefaultValue("64") @Min(1) int maxConcurrentRequests,
+        @DefaultValue("3s") Duration requestQueueTimeout) {}
