@@ -11,7 +11,7 @@ SET synchronous_commit = off;
 SET session_replication_role = replica;
 \echo load: truncating and dropping secondary indexes
 BEGIN;
-TRUNCATE favorites, reviews, rating_stats, ratings, user_list_items, user_lists, title_genres, titles, genres, users
+TRUNCATE favorites, review_counts, reviews, rating_stats, ratings, user_list_items, user_lists, title_genres, titles, genres, users
     RESTART IDENTITY CASCADE;
 -- indexes that back no constraint are dropped during the load and rebuilt after it (a sort per index
 -- instead of 25 M random B-tree inserts); their definitions are kept to rebuild exactly what the

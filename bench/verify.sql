@@ -30,6 +30,11 @@ WITH truth AS (
 SELECT count(*) AS bad_histogram_buckets
 FROM truth t FULL JOIN stats s USING (kind, title_id, bucket)
 WHERE t.n IS DISTINCT FROM s.n;
+-- review_counts against the raw rows
+SELECT count(*) AS bad_review_counts
+FROM (SELECT kind, title_id, count(*)::integer AS n FROM reviews GROUP BY kind, title_id) t
+FULL JOIN (SELECT * FROM review_counts WHERE review_count > 0) c USING (kind, title_id)
+WHERE t.n IS DISTINCT FROM c.review_count;
 -- the foreign keys the load did not check
 SELECT
   (SELECT count(*) FROM ratings r WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.uid = r.uid)

@@ -54,7 +54,9 @@ class OpenApiConfig {
         common.put("400", "Invalid parameter or body; `errors` names each field and why");
         common.put("404", "Unknown path or id");
         common.put("500", "Unexpected error; the body says nothing of its cause");
-        common.put("503", "Database or upstream temporarily unavailable, or the service is overloaded; retry after `Retry-After` seconds");
+        common.put(
+                "503",
+                "Database or upstream temporarily unavailable, or the service is overloaded; retry after `Retry-After` seconds");
         return openApi -> openApi.getPaths()
                 .values()
                 .forEach(path -> path.readOperations().forEach(operation -> {

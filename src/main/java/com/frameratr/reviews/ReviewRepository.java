@@ -26,11 +26,12 @@ class ReviewRepository {
             OFFSET :offset
             """.formatted(COLUMNS);
 
+    // kept by the trigger of V3: one row, however many reviews the title has
     private static final String COUNT_FOR_TITLE = """
-            SELECT count(*)
-            FROM reviews
-            WHERE kind = :kind
-              AND title_id = :id
+            SELECT coalesce((SELECT review_count
+                             FROM review_counts
+                             WHERE kind = :kind
+                               AND title_id = :id), 0)
             """;
 
     private static final String UPSERT = """

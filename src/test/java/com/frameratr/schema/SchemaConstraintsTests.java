@@ -79,6 +79,47 @@ class SchemaConstraintsTests {
     }
 
     @Test
+    void reviewCountsFollowInsertsMovesAndDeletesAndADeletedTitleTakesItsCountsAlong() {
+        fixtures.movie(272, "Batman Begins", 80);
+        fixtures.review("ada", "movie", 155, "One");
+        fixtures.review("grace", "movie", 155, "Two");
+        assertThat(reviewCount(155)).isEqualTo(2);
+
+        jdbc.sql("UPDATE reviews SET title_id = 272 WHERE uid = 'grace'").update();
+        assertThat(reviewCount(155)).isEqualTo(1);
+        assertThat(reviewCount(272)).isEqualTo(1);
+
+        jdbc.sql("DELETE FROM users WHERE uid = 'ada'").update();
+        assertThat(reviewCount(155)).isZero();
+
+        fixtures.rating("grace", "movie", 272, "8");
+        jdbc.sql("DELETE FROM titles WHERE kind = 'movie' AND id = 272").update();
+        assertThat(jdbc.sql("SELECT count(*) FROM review_counts WHERE title_id = 272")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM rating_stats WHERE title_id = 272")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void aReviewCountCannotGoNegative() {
+        assertThatThrownBy(() -> jdbc.sql(
+                                "INSERT INTO review_counts (kind, title_id, review_count) VALUES ('movie', 155, -1)")
+                        .update())
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    private int reviewCount(int titleId) {
+        return jdbc.sql("SELECT review_count FROM review_counts WHERE kind = 'movie' AND title_id = :id")
+                .param("id", titleId)
+                .query(Integer.class)
+                .single();
+    }
+
+    @Test
     void oneReviewPerUserAndTitle() {
         fixtures.review("ada", "movie", 155, "First");
 
