@@ -29,8 +29,10 @@ COPY --from=build /extracted/application/ ./
 # Sized for a 512 MB task: heap 60% of the limit (~300 MB), the rest for metaspace, code cache,
 # thread stacks and buffers. SerialGC is what the JVM picks on one CPU anyway; saying so keeps
 # the AOT cache valid (it records the GC). Compact headers cut heap use by ~10-20%. C1 only
-# (TieredStopAtLevel=1): on a quarter core C2 compiles compete with requests for minutes; in
-# bench/run.sh fargate C1-only started in 18.8 s vs 29.6 s and served 73 vs 43 req/s (docs/performance.md).
+# (TieredStopAtLevel=1): on a quarter core C2 compiles compete with requests for minutes. In
+# bench/run.sh small fargate (0.25 vCPU / 512 MB) these flags started in 30.7 s against 74.3 s for
+# the JVM's defaults and served 131 against 64 req/s of the mixed workload; with the AOT cache below,
+# 19.9 s and 133 req/s, 213 MB RSS under load (docs/performance.md). bench/run.sh reads this line.
 ENV JAVA_OPTS="-XX:MaxRAMPercentage=60 -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:+UseCompactObjectHeaders -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m -XX:+ExitOnOutOfMemoryError -XX:-UsePerfData -XX:ErrorFile=/tmp/hs_err_pid%p.log" \
     LOG_FORMAT=json \
     PORT=3000
