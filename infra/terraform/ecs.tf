@@ -37,9 +37,14 @@ resource "aws_ecs_task_definition" "backend" {
         { containerPort = var.container_port, protocol = "tcp" },
       ]
 
+      # The JVM flags for this 0.25 vCPU / 512 MB size are the image's JAVA_OPTS (Dockerfile). The
+      # pool and the request bound are stated here so that a bigger task can raise them; both
+      # values are the service's defaults, measured in bench/run.sh (docs/performance.md).
       environment = [
         { name = "LOG_FORMAT", value = "json" },
         { name = "CORS_ALLOWED_ORIGINS", value = var.cors_allowed_origins },
+        { name = "DB_POOL_SIZE", value = "8" },
+        { name = "MAX_CONCURRENT_REQUESTS", value = "64" },
       ]
 
       # "<secret ARN>:<JSON key>::" injects one key of a JSON secret as an environment variable.
@@ -79,7 +84,8 @@ resource "aws_ecs_service" "backend" {
   desired_count   = var.min_tasks
   launch_type     = "FARGATE"
 
-  # A cold JVM on 0.25 vCPU needs time (migrations included) before the ALB may judge it.
+  # A cold JVM on 0.25 vCPU needs time (migrations included) before the ALB may judge it: 19.9 s
+  # to a healthy /health with the image's AOT cache in bench/run.sh small fargate.
   health_check_grace_period_seconds = 120
 
   deployment_minimum_healthy_percent = 100
