@@ -22,6 +22,17 @@ class ServiceBasicsTests {
     }
 
     @Test
+    void requestsAreMeasuredAsAWholeButSecurityFiltersAreNotObservedOneByOne() {
+        api.get("/api/movies");
+        api.get("/api/me");
+
+        var names = api.get("/actuator/metrics").json().get("names").toString();
+
+        assertThat(names).contains("\"http.server.requests\"");
+        assertThat(names).doesNotContain("spring.security");
+    }
+
+    @Test
     void indexLinksDocsAndHealth() {
         var response = api.get("/");
 
