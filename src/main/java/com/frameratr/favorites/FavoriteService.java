@@ -12,7 +12,6 @@ import com.frameratr.users.Users;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 @Service
 class FavoriteService {
@@ -20,24 +19,17 @@ class FavoriteService {
     private final FavoriteRepository repository;
     private final Catalog catalog;
     private final Users users;
-    private final TransactionTemplate transaction;
 
-    FavoriteService(FavoriteRepository repository, Catalog catalog, Users users, TransactionTemplate transaction) {
+    FavoriteService(FavoriteRepository repository, Catalog catalog, Users users) {
         this.repository = repository;
         this.catalog = catalog;
         this.users = users;
-        this.transaction = transaction;
     }
 
     /** Idempotent; a title not yet in the catalog is imported from TMDb first. */
     void add(CurrentUser user, TitleRef title) {
-        ReferencedRows.writeOrCreateFirst(() -> repository.add(user.uid(), title), () -> {
-            catalog.ensurePresent(title.kind(), title.id());
-            transaction.executeWithoutResult(status -> {
-                users.ensureExists(user);
-                repository.add(user.uid(), title);
-            });
-        });
+        ReferencedRows.writeOrCreateFirst(
+                () -> repository.add(user.uid(), title), () -> createReferencedRows(user, title));
     }
 
     /** Idempotent. */
@@ -54,5 +46,15 @@ class FavoriteService {
                 .map(favorite -> new FavoriteResponse(titles.get(favorite.titleId()), favorite.createdAt()))
                 .toList();
         return new Page<>(items, Page.total(favorites, page, () -> repository.count(user.uid(), kind)), page);
+    }
+
+    /**
+     * The rows a write references, when the foreign key said one is missing: the title (imported
+     * from TMDb: 404 when TMDb does not know it, 503 when it cannot be asked, and nothing is
+     * written) and the user's row.
+     */
+    private void createReferencedRows(CurrentUser user, TitleRef title) {
+        catalog.ensurePresent(title.kind(), title.id());
+        users.ensureExists(user);
     }
 }

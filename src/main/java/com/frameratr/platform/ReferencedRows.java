@@ -7,9 +7,9 @@ import org.springframework.dao.DataIntegrityViolationException;
 /**
  * Writes that reference rows which nearly always exist already (the user's row, the title) run
  * as one statement first; only when PostgreSQL reports a missing referenced row (a foreign key
- * violation) are the rows created and the write run again. The common case then costs one round
- * trip instead of an existence check per reference and a transaction around the pair: POST
- * /api/ratings went from four round trips to one.
+ * violation) are the rows created and the same write run once more. The common case then costs
+ * one round trip instead of an existence check per reference and a transaction around the pair:
+ * POST /api/ratings went from four round trips to one. Any other refusal is not retried.
  */
 public final class ReferencedRows {
 
@@ -17,27 +17,25 @@ public final class ReferencedRows {
 
     private ReferencedRows() {}
 
-    public static <T> T writeOrCreateFirst(Supplier<T> write, Supplier<T> createThenWrite) {
+    public static <T> T writeOrCreateFirst(Supplier<T> write, Runnable createReferencedRows) {
         try {
             return write.get();
         } catch (DataIntegrityViolationException e) {
             if (!isForeignKeyViolation(e)) {
                 throw e;
             }
-            return createThenWrite.get();
+            createReferencedRows.run();
+            return write.get();
         }
     }
 
-    public static void writeOrCreateFirst(Runnable write, Runnable createThenWrite) {
+    public static void writeOrCreateFirst(Runnable write, Runnable createReferencedRows) {
         writeOrCreateFirst(
                 () -> {
                     write.run();
                     return Boolean.TRUE;
                 },
-                () -> {
-                    createThenWrite.run();
-                    return Boolean.TRUE;
-                });
+                createReferencedRows);
     }
 
     static boolean isForeignKeyViolation(Throwable failure) {

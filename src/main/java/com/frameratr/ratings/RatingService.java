@@ -11,7 +11,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 @Service
 class RatingService {
@@ -19,28 +18,22 @@ class RatingService {
     private final RatingRepository repository;
     private final Catalog catalog;
     private final Users users;
-    private final TransactionTemplate transaction;
 
-    RatingService(RatingRepository repository, Catalog catalog, Users users, TransactionTemplate transaction) {
+    RatingService(RatingRepository repository, Catalog catalog, Users users) {
         this.repository = repository;
         this.catalog = catalog;
         this.users = users;
-        this.transaction = transaction;
     }
 
     /**
-     * One rating per user and title: a second call replaces the first (idempotent). A title not yet
-     * in the catalog is imported first, outside the transaction, so a TMDb failure writes nothing.
+     * One rating per user and title: a second call replaces the first (idempotent). One statement
+     * when the user's row and the title exist; otherwise they are created first (a TMDb failure
+     * then writes no rating) and the statement runs again.
      */
     Rating rate(CurrentUser user, TitleRef title, @Nullable BigDecimal value) {
         BigDecimal valid = RatingValue.require(value);
-        return ReferencedRows.writeOrCreateFirst(() -> repository.upsert(user.uid(), title, valid), () -> {
-            catalog.ensurePresent(title.kind(), title.id());
-            return transaction.execute(status -> {
-                users.ensureExists(user);
-                return repository.upsert(user.uid(), title, valid);
-            });
-        });
+        return ReferencedRows.writeOrCreateFirst(
+                () -> repository.upsert(user.uid(), title, valid), () -> createReferencedRows(user, title));
     }
 
     /** Idempotent: removing a rating that is not there changes nothing. */
@@ -52,5 +45,15 @@ class RatingService {
         List<Rating> ratings = repository.pageForUser(user.uid(), page);
         return new Page<>(ratings, Page.total(ratings, page, () -> repository.countForUser(user.uid())), page)
                 .map(RatingResponse::from);
+    }
+
+    /**
+     * The rows a write references, when the foreign key said one is missing: the title (imported
+     * from TMDb: 404 when TMDb does not know it, 503 when it cannot be asked, and nothing is
+     * written) and the user's row.
+     */
+    private void createReferencedRows(CurrentUser user, TitleRef title) {
+        catalog.ensurePresent(title.kind(), title.id());
+        users.ensureExists(user);
     }
 }

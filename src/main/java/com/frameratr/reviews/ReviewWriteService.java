@@ -11,7 +11,6 @@ import com.frameratr.users.Users;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** A user's own reviews: write one per title, change or delete only one's own. */
 @Service
@@ -20,24 +19,17 @@ class ReviewWriteService {
     private final ReviewRepository repository;
     private final Catalog catalog;
     private final Users users;
-    private final TransactionTemplate transaction;
 
-    ReviewWriteService(ReviewRepository repository, Catalog catalog, Users users, TransactionTemplate transaction) {
+    ReviewWriteService(ReviewRepository repository, Catalog catalog, Users users) {
         this.repository = repository;
         this.catalog = catalog;
         this.users = users;
-        this.transaction = transaction;
     }
 
     /** Upsert: the user's review of the title is created or replaced (idempotent). */
     Review write(CurrentUser user, TitleRef title, String body, boolean spoiler) {
-        return ReferencedRows.writeOrCreateFirst(() -> repository.upsert(user.uid(), title, body, spoiler), () -> {
-            catalog.ensurePresent(title.kind(), title.id());
-            return transaction.execute(status -> {
-                users.ensureExists(user);
-                return repository.upsert(user.uid(), title, body, spoiler);
-            });
-        });
+        return ReferencedRows.writeOrCreateFirst(
+                () -> repository.upsert(user.uid(), title, body, spoiler), () -> createReferencedRows(user, title));
     }
 
     /** Another user's review answers 404, like a missing one, to reveal nothing. */
@@ -59,5 +51,15 @@ class ReviewWriteService {
 
     private static ApiException notFound(long id) {
         return ApiException.notFound("Review " + id + " does not exist or is not yours");
+    }
+
+    /**
+     * The rows a write references, when the foreign key said one is missing: the title (imported
+     * from TMDb: 404 when TMDb does not know it, 503 when it cannot be asked, and nothing is
+     * written) and the user's row.
+     */
+    private void createReferencedRows(CurrentUser user, TitleRef title) {
+        catalog.ensurePresent(title.kind(), title.id());
+        users.ensureExists(user);
     }
 }
