@@ -112,7 +112,10 @@ class CatalogRepository {
         return statement.query(Long.class).single();
     }
 
-    /** The title and its genre names (sorted), or empty when the catalog does not have it. */
+    /**
+     * The title and its genre names (sorted), or empty when the catalog does not have it. The
+     * genres are column 16, after the 15 of {@link #COLUMNS}.
+     */
     Optional<TitleWithGenres> findWithGenres(TitleKind kind, int id) {
         return jdbc.sql(FIND_WITH_GENRES)
                 .param("kind", kind.code())
