@@ -34,6 +34,7 @@ class DatabaseOutageTests {
         try (var context = new SpringApplicationBuilder(FrameRatrApplication.class)
                 .run(
                         "--DB_HOST=localhost",
+                        "--FRAMERATR_DEV_AUTH=true",
                         "--DB_PORT=" + port,
                         "--DB_NAME=postgres",
                         "--DB_USER=postgres",

@@ -16,9 +16,10 @@ class ExternalDatabaseTests {
     void usesAndMigratesTheConfiguredDatabase() throws Exception {
         try (EmbeddedPostgres external = EmbeddedPostgres.builder().start();
                 var context = new SpringApplicationBuilder(FrameRatrApplication.class)
-                        // arguments outrank the environment, where the build blanks DB_HOST for tests
+                        // no Firebase project in tests: the dev issuer, opted into for an external database
                         .run(
                                 "--DB_HOST=localhost",
+                                "--FRAMERATR_DEV_AUTH=true",
                                 "--DB_PORT=" + external.getPort(),
                                 "--DB_NAME=postgres",
                                 "--DB_USER=postgres",

@@ -8,15 +8,17 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Exists only without {@code FIREBASE_PROJECT_ID}: mints tokens so every endpoint can be tried locally. */
+/** Exists only in dev mode ({@link AuthMode}): mints tokens so every endpoint can be tried locally. */
 @Tag(name = "Local development", description = "Only when FIREBASE_PROJECT_ID is not set")
 @RestController
-@ConditionalOnExpression(SecurityConfig.DEV_MODE)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@Conditional(AuthMode.DevIssuerEnabled.class)
 class DevTokenController {
 
     private final DevTokenIssuer issuer;

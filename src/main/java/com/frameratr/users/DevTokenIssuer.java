@@ -15,21 +15,29 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.stereotype.Component;
 
 /**
  * Signs Firebase-shaped ID tokens with a key made at start-up, for local runs without a Firebase
  * project. Its key is the only one the service then trusts; with {@code FIREBASE_PROJECT_ID} set it
- * does not exist at all.
+ * does not exist at all (see {@link AuthMode}), and the production build leaves it out.
  */
-final class DevTokenIssuer {
+@Component
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@Conditional(AuthMode.DevIssuerEnabled.class)
+final class DevTokenIssuer implements LocalTokenKeys {
 
     private final RSAKey key;
+    private final AuthMode mode;
     private final FirebaseProperties properties;
     private final Clock clock;
 
-    DevTokenIssuer(FirebaseProperties properties, Clock clock) {
+    DevTokenIssuer(AuthMode mode, FirebaseProperties properties) {
+        this.mode = mode;
         this.properties = properties;
-        this.clock = clock;
+        this.clock = Clock.systemUTC();
         try {
             this.key = new RSAKeyGenerator(2048)
                     .keyUse(KeyUse.SIGNATURE)
@@ -41,15 +49,16 @@ final class DevTokenIssuer {
         }
     }
 
-    JWKSet publicKeys() {
+    @Override
+    public JWKSet publicKeys() {
         return new JWKSet(key.toPublicJWK());
     }
 
     String mint(String uid, @Nullable String email, @Nullable String name) {
         Instant now = clock.instant();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
-                .issuer(properties.issuer())
-                .audience(properties.effectiveProjectId())
+                .issuer(mode.issuer())
+                .audience(mode.effectiveProjectId())
                 .subject(uid)
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(properties.devTokenLifetime())))

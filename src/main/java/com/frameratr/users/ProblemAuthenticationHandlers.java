@@ -61,7 +61,11 @@ class ProblemAuthenticationHandlers
     }
 
     private static String reason(AuthenticationException ex) {
-        String message = String.valueOf(ex.getMessage());
-        return message.contains("expired") ? "The token has expired" : "The token is invalid";
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TokenRejection rejection && rejection.expired()) {
+                return "The token has expired";
+            }
+        }
+        return "The token is invalid";
     }
 }

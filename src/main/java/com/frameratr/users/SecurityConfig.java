@@ -4,44 +4,76 @@ import com.frameratr.platform.Problems;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationManagerResolver;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Who may call what. Reads of the catalog and the TMDb proxy are public; everything else under
- * {@code /api} needs a Firebase ID token, verified by {@link #firebaseJwtDecoder}.
+ * Who may call what. {@code /api/**} needs a Firebase ID token, verified by {@link FirebaseJwtDecoder},
+ * except the public reads (catalog, review listings, the TMDb proxy); so does the first version's
+ * {@code POST /users}. A token that fails verification on a public path is treated as no token (an
+ * expired token must not break the public pages); on a protected path it is a 401. Only in the web
+ * server: the commands of the same jar (import, migrate) have no HTTP and verify no tokens.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfig implements WebMvcConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
-    static final String DEV_MODE = "'${frameratr.firebase.project-id:}'.isBlank()";
 
-    // only in the web server: the import command (java -jar frameratr.jar import ...) runs without one,
-    // and there is no HttpSecurity to build a filter chain from
+    /** Readable without a token; a valid token still identifies the reader (for per-user extras). */
+    static final RequestMatcher PUBLIC_API = new OrRequestMatcher(
+            get("/api/movies"),
+            get("/api/movies/*"),
+            get("/api/movies/*/reviews"),
+            get("/api/tv"),
+            get("/api/tv/*"),
+            get("/api/tv/*/reviews"),
+            get("/api/tmdb/**"),
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/dev/token"));
+
+    private static final RequestMatcher SIGNED_IN = new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/users"));
+
+    private final WriteLimitProperties writeLimits;
+
+    SecurityConfig(WriteLimitProperties writeLimits) {
+        this.writeLimits = writeLimits;
+    }
+
     @Bean
-    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-    SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder decoder, Problems problems) throws Exception {
+    SecurityFilterChain apiSecurity(
+            HttpSecurity http, JwtDecoder decoder, Problems problems, AuthenticationFailures failures)
+            throws Exception {
         ProblemAuthenticationHandlers handlers = new ProblemAuthenticationHandlers(problems);
         http.csrf(csrf -> csrf.disable())
                 .cors(cors -> {})
@@ -50,20 +82,13 @@ class SecurityConfig implements WebMvcConfigurer {
                 .logout(logout -> logout.disable())
                 .requestCache(cache -> cache.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(requests -> requests.requestMatchers(
-                                HttpMethod.GET, "/api/movies", "/api/movies/*", "/api/movies/*/reviews")
+                .authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_API)
                         .permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/tv", "/api/tv/*", "/api/tv/*/reviews")
-                        .permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/tmdb/**")
-                        .permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/dev/token")
-                        .permitAll()
-                        .requestMatchers("/api/**")
+                        .requestMatchers(SIGNED_IN)
                         .authenticated()
                         .anyRequest()
                         .permitAll())
-                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.decoder(decoder))
+                .oauth2ResourceServer(server -> server.authenticationManagerResolver(tokens(decoder, failures))
                         .authenticationEntryPoint(handlers)
                         .withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
                             @Override
@@ -79,6 +104,29 @@ class SecurityConfig implements WebMvcConfigurer {
     }
 
     /**
+     * Verifies the bearer token of a request. A failure is counted and logged; on a path that needs
+     * sign-in it is the 401 (or the 503 when keys are unavailable), anywhere else the request goes on
+     * as an anonymous one.
+     */
+    private static AuthenticationManagerResolver<HttpServletRequest> tokens(
+            JwtDecoder decoder, AuthenticationFailures failures) {
+        AuthenticationManager verify = new ProviderManager(new JwtAuthenticationProvider(decoder));
+        return request -> authentication -> {
+            try {
+                return verify.authenticate(authentication);
+            } catch (AuthenticationException failed) {
+                boolean needsSignIn = !PUBLIC_API.matches(request) && SIGNED_IN.matches(request);
+                failures.record(failed, request, !needsSignIn);
+                if (needsSignIn) {
+                    throw failed;
+                }
+                return new AnonymousAuthenticationToken(
+                        "invalid-token", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
+            }
+        };
+    }
+
+    /**
      * No Micrometer observation around each security filter, authentication and authorization:
      * with an observation registry present, Spring Security wraps every filter of the chain in one,
      * a measurable part of a request's CPU (JFR on GET /api/movies/1). Requests stay observed as a
@@ -90,31 +138,25 @@ class SecurityConfig implements WebMvcConfigurer {
     }
 
     @Bean
-    JwtDecoder firebaseJwtDecoder(FirebaseProperties properties, ObjectProvider<DevTokenIssuer> devIssuer) {
-        Clock clock = Clock.systemUTC();
-        JWKSource<SecurityContext> keys = properties.devMode()
-                ? new ImmutableJWKSet<>(devIssuer.getObject().publicKeys())
-                : new GoogleKeySource(properties.jwksUri(), properties.keyRefetchInterval(), clock);
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys)
-                .jwsAlgorithm(SignatureAlgorithm.RS256)
-                .build();
-        decoder.setJwtValidator(FirebaseTokenValidator.forProject(
-                properties.effectiveProjectId(), properties.issuer(), properties.clockSkew(), clock));
-        return decoder;
+    AuthMode authMode(Environment environment) {
+        AuthMode mode = AuthMode.resolve(environment, SecurityConfig.class.getClassLoader());
+        if (mode.dev()) {
+            log.warn("FIREBASE_PROJECT_ID is not set: accepting only tokens from the local dev issuer"
+                    + " (POST /api/dev/token). Never run like this in production.");
+        } else {
+            log.info("Accepting Firebase ID tokens of project {}", mode.projectId());
+        }
+        return mode;
     }
 
     @Bean
-    @ConditionalOnExpression(DEV_MODE)
-    DevTokenIssuer devTokenIssuer(FirebaseProperties properties) {
-        log.warn("FIREBASE_PROJECT_ID is not set: accepting only tokens from the local dev issuer"
-                + " (POST /api/dev/token). Never run like this in production.");
-        return new DevTokenIssuer(properties, Clock.systemUTC());
-    }
-
-    private final WriteLimitProperties writeLimits;
-
-    SecurityConfig(WriteLimitProperties writeLimits) {
-        this.writeLimits = writeLimits;
+    JwtDecoder firebaseJwtDecoder(
+            AuthMode mode, FirebaseProperties properties, ObjectProvider<LocalTokenKeys> localKeys) {
+        Clock clock = Clock.systemUTC();
+        JWKSource<SecurityContext> keys = mode.dev()
+                ? new ImmutableJWKSet<>(localKeys.getObject().publicKeys())
+                : new GoogleKeySource(properties.jwksUri(), properties.keyRefetchInterval(), clock);
+        return new FirebaseJwtDecoder(keys, mode, properties.clockSkew(), clock);
     }
 
     @Override
@@ -125,5 +167,9 @@ class SecurityConfig implements WebMvcConfigurer {
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new CurrentUserArgumentResolver());
+    }
+
+    private static RequestMatcher get(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, pattern);
     }
 }

@@ -100,9 +100,22 @@ public final class FakeGoogleKeys implements AutoCloseable {
     }
 
     public static String sign(RSAKey key, JWTClaimsSet.Builder claims, Consumer<JWTClaimsSet.Builder> change) {
+        return sign(
+                key,
+                new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
+                claims,
+                change);
+    }
+
+    /** A token signed by the current key whose header names no {@code kid}. */
+    public String tokenWithoutKeyId(String uid) {
+        return sign(currentKey(), new JWSHeader.Builder(JWSAlgorithm.RS256).build(), validClaims(uid), c -> {});
+    }
+
+    private static String sign(
+            RSAKey key, JWSHeader header, JWTClaimsSet.Builder claims, Consumer<JWTClaimsSet.Builder> change) {
         change.accept(claims);
-        SignedJWT jwt = new SignedJWT(
-                new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims.build());
+        SignedJWT jwt = new SignedJWT(header, claims.build());
         try {
             jwt.sign(new RSASSASigner(key));
         } catch (JOSEException ex) {

@@ -42,6 +42,25 @@ public final class ServiceProcess implements AutoCloseable {
     public static ServiceProcess start(Path home, int databasePort, Map<String, String> env, String... args)
             throws IOException, InterruptedException {
         int port = freePort();
+        return new ServiceProcess(builder(home, port, databasePort, env, args).start(), port);
+    }
+
+    /** A process that is expected to refuse to start: its exit code and everything it printed. */
+    public record Exited(int exitCode, String output) {}
+
+    public static Exited runUntilExit(Path home, Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
+        Process process = builder(home, freePort(), freePort(), env, args).start();
+        if (!process.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("service did not exit within " + START_TIMEOUT);
+        }
+        return new Exited(
+                process.exitValue(), new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+    }
+
+    private static ProcessBuilder builder(
+            Path home, int port, int databasePort, Map<String, String> env, String... args) {
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"),
                 "-cp",
@@ -55,7 +74,7 @@ public final class ServiceProcess implements AutoCloseable {
         builder.environment().put("PORT", Integer.toString(port));
         builder.environment().remove("DB_HOST");
         builder.environment().putAll(env);
-        return new ServiceProcess(builder.start(), port);
+        return builder;
     }
 
     public static int freePort() throws IOException {

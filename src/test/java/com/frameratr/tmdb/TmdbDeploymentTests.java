@@ -127,6 +127,7 @@ class TmdbDeploymentTests {
                 .run(
                         "--server.port=0",
                         "--DB_HOST=localhost",
+                        "--FRAMERATR_DEV_AUTH=true",
                         "--DB_PORT=" + postgres.getPort(),
                         "--DB_NAME=postgres",
                         "--DB_USER=postgres",

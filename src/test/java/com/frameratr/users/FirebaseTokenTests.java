@@ -13,6 +13,7 @@ import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.util.Date;
 import java.util.function.Consumer;
@@ -42,6 +43,15 @@ class FirebaseTokenTests {
     @Autowired
     Api api;
 
+    @Autowired
+    MeterRegistry meters;
+
+    private double failures(String reason) {
+        var counter =
+                meters.find("frameratr.auth.failures").tag("reason", reason).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
     @AfterAll
     static void stop() {
         google.close();
@@ -70,7 +80,11 @@ class FirebaseTokenTests {
     static Stream<Arguments> spoiledClaims() {
         Instant now = Instant.now();
         return Stream.of(
-                spoil("expired", c -> c.expirationTime(Date.from(now.minusSeconds(120)))),
+                spoil(
+                        "expired",
+                        c -> c.issueTime(Date.from(now.minusSeconds(3720)))
+                                .claim("auth_time", now.minusSeconds(3720).getEpochSecond())
+                                .expirationTime(Date.from(now.minusSeconds(120)))),
                 spoil("issued in the future", c -> c.issueTime(Date.from(now.plusSeconds(600)))),
                 spoil(
                         "authenticated in the future",
@@ -98,6 +112,102 @@ class FirebaseTokenTests {
         assertThat(response.status()).as(name).isEqualTo(401);
         assertThat(response.header("WWW-Authenticate")).startsWith("Bearer error=\"invalid_token\"");
         assertThat(response.contentType()).isEqualTo("application/problem+json");
+    }
+
+    @Test
+    void tokenWithoutKeyIdIs401EvenWhenSignedByAPublishedKey() {
+        double before = failures("missing-kid");
+
+        Response response = api.get("/api/me", bearer(google.tokenWithoutKeyId("mallory")));
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.header("WWW-Authenticate")).startsWith("Bearer error=\"invalid_token\"");
+        assertThat(failures("missing-kid")).isEqualTo(before + 1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("failedChecks")
+    void eachFailedCheckIsCountedUnderItsReason(String reason, String token) {
+        double before = failures(reason);
+
+        assertThat(api.get("/api/me", bearer(token)).status()).isEqualTo(401);
+
+        assertThat(failures(reason)).as(reason).isEqualTo(before + 1);
+    }
+
+    static Stream<Arguments> failedChecks() {
+        Instant now = Instant.now();
+        var forged = new com.nimbusds.jose.jwk.RSAKey.Builder(FakeGoogleKeys.newKey())
+                .keyID("not-published")
+                .build();
+        return Stream.of(
+                Arguments.of("expired", expired("m")),
+                Arguments.of("audience", google.token("m", c -> c.audience("someone-else"))),
+                Arguments.of("issuer", google.token("m", c -> c.issuer("https://evil.example/x"))),
+                Arguments.of("subject", google.token("m", c -> c.subject(""))),
+                Arguments.of("issued-in-future", google.token("m", c -> c.issueTime(Date.from(now.plusSeconds(600))))),
+                Arguments.of("auth-time", google.token("m", c -> c.claim("auth_time", null))),
+                Arguments.of("unknown-kid", FakeGoogleKeys.sign(forged, FakeGoogleKeys.validClaims("m"), c -> {})),
+                Arguments.of(
+                        "unsigned", new PlainJWT(FakeGoogleKeys.validClaims("m").build()).serialize()),
+                Arguments.of("malformed", "not.a.jwt"));
+    }
+
+    @Test
+    void tokenWithABadSignatureIsCountedAsSignature() throws Exception {
+        SignedJWT genuine = SignedJWT.parse(google.token("alice"));
+        Base64URL otherPayload =
+                Base64URL.encode(FakeGoogleKeys.validClaims("admin").build().toString());
+        String tampered = genuine.getHeader().toBase64URL() + "." + otherPayload + "." + genuine.getSignature();
+        double before = failures("signature");
+
+        assertThat(api.get("/api/me", bearer(tampered)).status()).isEqualTo(401);
+
+        assertThat(failures("signature")).isEqualTo(before + 1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("publicReads")
+    void expiredTokenOnAPublicReadIsTreatedAsNoToken(String path) {
+        String expired = expired("alice");
+        double before = failures("expired");
+
+        Response withExpired = api.get(path, bearer(expired));
+        Response withNone = api.get(path);
+
+        assertThat(withExpired.status()).as(withExpired.body()).isEqualTo(withNone.status());
+        assertThat(withoutRequestId(withExpired)).isEqualTo(withoutRequestId(withNone));
+        assertThat(withExpired.header("WWW-Authenticate")).isNull();
+        assertThat(failures("expired")).isEqualTo(before + 1);
+    }
+
+    static Stream<String> publicReads() {
+        return Stream.of(
+                "/api/movies",
+                "/api/tv?q=breaking",
+                "/api/movies/999999",
+                "/api/movies/999999/reviews",
+                "/health",
+                "/");
+    }
+
+    @Test
+    void forgedTokenOnAPublicReadIsTreatedAsNoToken() {
+        String forged = FakeGoogleKeys.sign(FakeGoogleKeys.newKey(), FakeGoogleKeys.validClaims("mallory"), c -> {});
+
+        assertThat(api.get("/api/movies", bearer(forged)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void expiredTokenOnAProtectedPathIsStill401() {
+        String expired = expired("alice");
+
+        Response me = api.get("/api/me", bearer(expired));
+        Response rate = api.post("/api/ratings", "{\"movie_id\": 1, \"rating_val\": 5}", bearer(expired));
+
+        assertThat(me.status()).isEqualTo(401);
+        assertThat(me.json().get("detail").asString()).isEqualTo("The token has expired");
+        assertThat(rate.status()).isEqualTo(401);
     }
 
     @Test
@@ -197,6 +307,20 @@ class FirebaseTokenTests {
     @Test
     void catalogReadsNeedNoToken() {
         assertThat(api.get("/api/movies").status()).isEqualTo(200);
+    }
+
+    /** A token that was valid for an hour and expired two minutes ago. */
+    private static String expired(String uid) {
+        Instant now = Instant.now();
+        return google.token(
+                uid,
+                c -> c.issueTime(Date.from(now.minusSeconds(3720)))
+                        .claim("auth_time", now.minusSeconds(3720).getEpochSecond())
+                        .expirationTime(Date.from(now.minusSeconds(120))));
+    }
+
+    private static String withoutRequestId(Response response) {
+        return response.body().replaceAll("\"request_id\":\"[^\"]*\"", "");
     }
 
     private static String[] bearer(String token) {
