@@ -26,6 +26,14 @@ public class ProbeController {
         return request;
     }
 
+    record ClientView(String remoteAddr, boolean secure, String scheme) {}
+
+    /** The client as the service sees it, after the trusted-proxy rules applied X-Forwarded-*. */
+    @GetMapping("/test/client")
+    ClientView client(jakarta.servlet.http.HttpServletRequest request) {
+        return new ClientView(request.getRemoteAddr(), request.isSecure(), request.getScheme());
+    }
+
     @GetMapping("/test/boom")
     String boom() {
         throw new IllegalStateException("SELECT password FROM users WHERE token = 'hunter2'");

@@ -62,6 +62,20 @@ class StartupSettingsTests {
                 .hasMessageContaining("DB_HOST");
     }
 
+    @Test
+    void trustedProxiesMustBeCidrBlocks() {
+        assertThatThrownBy(() -> start("--TRUSTED_PROXY_CIDRS=.*"))
+                .isInstanceOf(InvalidConfigurationPropertyValueException.class)
+                .hasMessageContaining("TRUSTED_PROXY_CIDRS");
+    }
+
+    @Test
+    void managementPortMustBeAPort() {
+        assertThatThrownBy(() -> start("--MANAGEMENT_PORT=metrics"))
+                .isInstanceOf(InvalidConfigurationPropertyValueException.class)
+                .hasMessageContaining("MANAGEMENT_PORT");
+    }
+
     private void start(String... args) {
         String[] all = new String[args.length + 2];
         System.arraycopy(args, 0, all, 0, args.length);
