@@ -1,5 +1,6 @@
 package com.frameratr.catalog;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
@@ -43,5 +44,11 @@ public record MovieResponse(
                 t.runtime(),
                 t.originalLanguage(),
                 t.originalTitle());
+    }
+
+    @Override
+    @JsonIgnore
+    public String displayTitle() {
+        return title;
     }
 }

@@ -1,5 +1,6 @@
 package com.frameratr.catalog;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
@@ -50,5 +51,11 @@ public record TvShowResponse(
                 t.numberOfEpisodes(),
                 t.originalLanguage(),
                 t.originalTitle());
+    }
+
+    @Override
+    @JsonIgnore
+    public String displayTitle() {
+        return name;
     }
 }

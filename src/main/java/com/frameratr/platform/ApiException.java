@@ -30,6 +30,10 @@ public class ApiException extends RuntimeException {
         return new ApiException(HttpStatus.NOT_FOUND, "not-found", message);
     }
 
+    public static ApiException conflict(String problemType, String message) {
+        return new ApiException(HttpStatus.CONFLICT, problemType, message);
+    }
+
     public static ApiException serviceUnavailable(String problemType, String message) {
         return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, problemType, message);
     }

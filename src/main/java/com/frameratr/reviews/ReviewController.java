@@ -3,6 +3,7 @@ package com.frameratr.reviews;
 import com.frameratr.catalog.TitleRef;
 import com.frameratr.platform.PageParams;
 import com.frameratr.platform.PagedResponses;
+import com.frameratr.platform.VisibleText;
 import com.frameratr.users.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -12,7 +13,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
@@ -46,16 +46,13 @@ class ReviewController {
             @Schema(description = "instead of movie_id, for a TV show") @Nullable
             Integer tvId,
 
-            @Schema(example = "Ledger's Joker carries the film.")
-            @NotNull
-            @Size(min = 1, max = MAX_BODY)
-            @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+            @Schema(example = "Ledger's Joker carries the film.") @NotNull @Size(min = 1, max = MAX_BODY) @VisibleText
             String body,
 
             @Schema(example = "false") @Nullable Boolean spoiler) {}
 
     record EditReviewRequest(
-            @NotNull @Size(min = 1, max = MAX_BODY) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+            @NotNull @Size(min = 1, max = MAX_BODY) @VisibleText
             String body,
 
             @Nullable Boolean spoiler) {}
@@ -86,9 +83,13 @@ class ReviewController {
         return Map.of("ok", true);
     }
 
-    @Operation(summary = "The signed-in user's reviews", description = "Newest first; paged array.")
+    @Operation(
+            summary = "The signed-in user's reviews",
+            description =
+                    "Newest first; paged array. Each review also carries its title's name (`movie_title` or"
+                            + " `tv_title`), `poster_path` and the body as `comment_text`, as the first version's profile read.")
     @GetMapping("/api/me/reviews")
-    ResponseEntity<List<ReviewResponse>> mine(
+    ResponseEntity<List<MyReviewResponse>> mine(
             @Parameter(hidden = true) CurrentUser user, @Valid @ParameterObject PageParams paging) {
         return PagedResponses.ok(reviews.mine(user, paging.toRequest()));
     }

@@ -5,6 +5,7 @@ import com.frameratr.catalog.TitleKind;
 import com.frameratr.platform.Page;
 import com.frameratr.platform.PageRequest;
 import com.frameratr.ratings.Ratings;
+import com.frameratr.users.Author;
 import com.frameratr.users.Users;
 import java.math.BigDecimal;
 import java.util.List;
@@ -15,6 +16,9 @@ import org.springframework.stereotype.Service;
 
 @Service
 class ReviewService {
+
+    // reviews reference their author, so this shows only for an account deleted while the page was read
+    private static final Author UNKNOWN_AUTHOR = new Author("deleted", null);
 
     private final ReviewRepository repository;
     private final Catalog catalog;
@@ -40,18 +44,21 @@ class ReviewService {
             catalog.requireExists(kind, id);
         }
         Set<String> authors = reviews.stream().map(Review::uid).collect(Collectors.toSet());
-        Map<String, String> names = users.displayNames(authors);
+        Map<String, Author> names = users.authors(authors);
         Map<String, BigDecimal> values = ratings.ratingsBy(kind, id, authors);
         List<TitleReviewResponse> items = reviews.stream()
-                .map(review -> new TitleReviewResponse(
-                        review.id(),
-                        review.body(),
-                        review.spoiler(),
-                        review.createdAt(),
-                        review.updatedAt(),
-                        names.get(review.uid()),
-                        review.uid(),
-                        values.get(review.uid())))
+                .map(review -> {
+                    Author author = names.getOrDefault(review.uid(), UNKNOWN_AUTHOR);
+                    return new TitleReviewResponse(
+                            review.id(),
+                            review.body(),
+                            review.spoiler(),
+                            review.createdAt(),
+                            review.updatedAt(),
+                            author.displayName(),
+                            author.handle(),
+                            values.get(review.uid()));
+                })
                 .toList();
         return new Page<>(items, Page.total(reviews, page, () -> repository.countForTitle(kind, id)), page);
     }

@@ -1,14 +1,18 @@
 package com.frameratr.reviews;
 
 import com.frameratr.catalog.Catalog;
+import com.frameratr.catalog.TitleKind;
 import com.frameratr.catalog.TitleRef;
+import com.frameratr.catalog.TitleSummary;
 import com.frameratr.platform.ApiException;
 import com.frameratr.platform.Page;
 import com.frameratr.platform.PageRequest;
 import com.frameratr.platform.ReferencedRows;
 import com.frameratr.users.CurrentUser;
 import com.frameratr.users.Users;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -43,10 +47,31 @@ class ReviewWriteService {
         }
     }
 
-    Page<ReviewResponse> mine(CurrentUser user, PageRequest page) {
+    /** Newest first, each with its title's name and poster (one catalog query per kind on the page). */
+    Page<MyReviewResponse> mine(CurrentUser user, PageRequest page) {
         List<Review> reviews = repository.pageForUser(user.uid(), page);
+        Map<TitleKind, Map<Integer, TitleSummary>> titles = new EnumMap<>(TitleKind.class);
+        for (TitleKind kind : TitleKind.values()) {
+            List<Integer> ids = reviews.stream()
+                    .filter(review -> review.kind().equals(kind.code()))
+                    .map(Review::titleId)
+                    .toList();
+            titles.put(kind, catalog.summaries(kind, ids));
+        }
         return new Page<>(reviews, Page.total(reviews, page, () -> repository.countForUser(user.uid())), page)
-                .map(ReviewResponse::from);
+                .map(review -> mine(review, titles));
+    }
+
+    private static MyReviewResponse mine(Review review, Map<TitleKind, Map<Integer, TitleSummary>> titles) {
+        boolean movie = review.kind().equals(TitleKind.MOVIE.code());
+        TitleSummary title = titles.get(movie ? TitleKind.MOVIE : TitleKind.TV).get(review.titleId());
+        String name = title == null ? null : title.displayTitle();
+        return new MyReviewResponse(
+                ReviewResponse.from(review),
+                movie ? name : null,
+                movie ? null : name,
+                title == null ? null : title.posterPath(),
+                review.body());
     }
 
     private static ApiException notFound(long id) {

@@ -5,7 +5,10 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
 
-/** A review in a title's listing: the first version's fields plus the author's rating and flags. */
+/**
+ * A review in a title's listing: the first version's fields plus the author's rating and flags. The
+ * author is shown by public handle and display name; the Firebase uid stays private.
+ */
 record TitleReviewResponse(
         @Schema(example = "42") long id,
 
@@ -16,7 +19,9 @@ record TitleReviewResponse(
         @Schema(example = "2026-11-20T18:03:11.512Z") OffsetDateTime createdAt,
         @Schema(example = "2026-11-20T18:03:11.512Z") OffsetDateTime updatedAt,
         @Schema(example = "Ada") @Nullable String displayName,
-        @Schema(example = "hY3kP0XoQ2bKc9s1") String uid,
+
+        @Schema(example = "ada_l", description = "the author's public handle")
+        String handle,
 
         @Schema(example = "9.5", description = "the author's rating of the title, null if none") @Nullable
         BigDecimal rating) {}

@@ -6,6 +6,10 @@ import org.jspecify.annotations.Nullable;
 
 record MeResponse(
         @Schema(example = "hY3kP0XoQ2bKc9s1") String uid,
+
+        @Schema(example = "ada_l", description = "public name in URLs and listings: 3 to 30 of a-z, 0-9, _")
+        String handle,
+
         @Schema(example = "ada@example.com") @Nullable String email,
         @Schema(example = "Ada") @Nullable String displayName,
 
@@ -19,6 +23,7 @@ record MeResponse(
     static MeResponse from(User user) {
         return new MeResponse(
                 user.uid(),
+                user.handle(),
                 user.email(),
                 user.displayName(),
                 user.photoUrl(),

@@ -1,5 +1,6 @@
 package com.frameratr.users;
 
+import com.frameratr.platform.VisibleText;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -7,13 +8,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Body of {@code PATCH /api/me}: absent or null fields stay as they are; an empty {@code bio} or
- * {@code photo_url} clears it.
+ * {@code photo_url} clears it. A {@code handle} is stored lower case.
  */
 record ProfileChanges(
-        @Schema(example = "Ada L.")
-        @Size(min = 1, max = 100)
-        @Pattern(regexp = ".*\\S.*", message = "must not be blank")
+        @Schema(example = "ada_l", description = "3 to 30 of a-z, 0-9 and _, unique ignoring case; 409 when taken")
+        @Pattern(regexp = "[A-Za-z0-9_]{3,30}", message = "must be 3 to 30 of a-z, 0-9 and _")
         @Nullable
+        String handle,
+
+        @Schema(example = "Ada L.") @Size(min = 1, max = 100) @VisibleText @Nullable
         String displayName,
 
         @Schema(example = "Mostly noir and Ghibli.") @Size(max = 1000) @Nullable

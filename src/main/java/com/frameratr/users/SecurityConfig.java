@@ -76,7 +76,8 @@ class SecurityConfig implements WebMvcConfigurer {
             throws Exception {
         ProblemAuthenticationHandlers handlers = new ProblemAuthenticationHandlers(problems);
         http.csrf(csrf -> csrf.disable())
-                .cors(cors -> {})
+                // CORS is a servlet filter ahead of this chain (platform.WebConfig)
+                .cors(cors -> cors.disable())
                 .httpBasic(basic -> basic.disable())
                 .formLogin(form -> form.disable())
                 .logout(logout -> logout.disable())
@@ -161,7 +162,7 @@ class SecurityConfig implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new WriteRateLimitInterceptor(writeLimits)).addPathPatterns("/api/**");
+        registry.addInterceptor(new WriteRateLimitInterceptor(writeLimits)).addPathPatterns("/api/**", "/users");
     }
 
     @Override

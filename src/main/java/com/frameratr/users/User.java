@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 /** A row of {@code users}. */
 record User(
         String uid,
+        String handle,
         @Nullable String email,
         @Nullable String displayName,
         @Nullable String photoUrl,

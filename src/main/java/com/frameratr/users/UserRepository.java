@@ -1,7 +1,6 @@
 package com.frameratr.users;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -12,7 +11,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class UserRepository {
 
-    private static final String COLUMNS = "uid, email, display_name, photo_url, bio, created_at, updated_at";
+    private static final String COLUMNS = "uid, handle, email, display_name, photo_url, bio, created_at, updated_at";
 
     // the token's email is authoritative; name and picture only fill what the user has not set
     private static final String UPSERT_FROM_TOKEN = """
@@ -42,7 +41,8 @@ class UserRepository {
 
     private static final String UPDATE_PROFILE = """
             UPDATE users
-            SET display_name = coalesce(:displayName, display_name),
+            SET handle       = coalesce(lower(:handle), handle),
+                display_name = coalesce(:displayName, display_name),
                 bio          = CASE WHEN :bio::text IS NULL THEN bio ELSE nullif(:bio, '') END,
                 photo_url    = CASE WHEN :photoUrl::text IS NULL THEN photo_url ELSE nullif(:photoUrl, '') END,
                 updated_at   = now()
@@ -55,8 +55,33 @@ class UserRepository {
             WHERE uid = :uid
             """;
 
-    private static final String DISPLAY_NAMES = """
-            SELECT uid, display_name
+    // the sign-up form's name and picture are what the user chose: they replace what is stored;
+    // the token's verified e-mail wins over the form's
+    private static final String UPSERT_FROM_SIGN_UP = """
+            INSERT INTO users AS u (uid, email, display_name, photo_url)
+            VALUES (:uid, coalesce(:email, :formEmail), coalesce(:formName, :name), coalesce(:formPhoto, :picture))
+            ON CONFLICT (uid) DO UPDATE
+            SET email        = coalesce(:email, u.email, :formEmail),
+                display_name = coalesce(:formName, u.display_name, :name),
+                photo_url    = coalesce(:formPhoto, u.photo_url, :picture),
+                updated_at   = CASE
+                                   WHEN (u.email, u.display_name, u.photo_url)
+                                        IS NOT DISTINCT FROM
+                                        (coalesce(:email, u.email, :formEmail),
+                                         coalesce(:formName, u.display_name, :name),
+                                         coalesce(:formPhoto, u.photo_url, :picture))
+                                   THEN u.updated_at
+                                   ELSE now()
+                               END
+            RETURNING %s
+            """.formatted(COLUMNS);
+
+    private static final String LOCK_HANDLES = """
+            SELECT users_lock_handles()
+            """;
+
+    private static final String AUTHORS = """
+            SELECT uid, handle, display_name
             FROM users
             WHERE uid IN (:uids)
             """;
@@ -75,9 +100,24 @@ class UserRepository {
         claims(jdbc.sql(INSERT_IF_ABSENT), user).update();
     }
 
+    User upsertFromSignUp(CurrentUser user, SignUpForm form) {
+        return claims(jdbc.sql(UPSERT_FROM_SIGN_UP), user)
+                .param("formEmail", truncate(form.email(), 320))
+                .param("formName", form.displayName())
+                .param("formPhoto", form.photoUrl())
+                .query(User.class)
+                .single();
+    }
+
+    /** Until the transaction ends, no one else assigns or changes a handle (see V4). */
+    void lockHandles() {
+        jdbc.sql(LOCK_HANDLES).query().singleValue();
+    }
+
     Optional<User> updateProfile(String uid, ProfileChanges changes) {
         return jdbc.sql(UPDATE_PROFILE)
                 .param("uid", uid)
+                .param("handle", changes.handle())
                 .param("displayName", changes.displayName())
                 .param("bio", changes.bio())
                 .param("photoUrl", changes.photoUrl())
@@ -89,18 +129,18 @@ class UserRepository {
         return jdbc.sql(DELETE).param("uid", uid).update() == 1;
     }
 
-    Map<String, String> displayNames(Collection<String> uids) {
+    Map<String, Author> authors(Collection<String> uids) {
         if (uids.isEmpty()) {
             return Map.of();
         }
-        record UserName(String uid, @Nullable String displayName) {}
-        List<UserName> names = jdbc.sql(DISPLAY_NAMES)
+        record Row(String uid, Author author) {}
+        return jdbc
+                .sql(AUTHORS)
                 .param("uids", uids)
-                .query((rs, row) -> new UserName(rs.getString(1), rs.getString(2)))
-                .list();
-        return names.stream()
-                .filter(name -> name.displayName() != null)
-                .collect(Collectors.toMap(UserName::uid, UserName::displayName));
+                .query((rs, row) -> new Row(rs.getString(1), new Author(rs.getString(2), rs.getString(3))))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Row::uid, Row::author));
     }
 
     private static JdbcClient.StatementSpec claims(JdbcClient.StatementSpec statement, CurrentUser user) {

@@ -1,6 +1,7 @@
 package com.frameratr.users;
 
 import com.frameratr.platform.ApiException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,10 +19,24 @@ class UserService {
         return repository.upsertFromToken(user);
     }
 
+    /** The first version's sign-up call: an idempotent upsert of the signed-in user's profile. */
+    @Transactional
+    User signUp(CurrentUser user, SignUpForm form) {
+        return repository.upsertFromSignUp(user, form);
+    }
+
+    /** A new handle must be free (ignoring case): 409 when another user has it. */
     @Transactional
     User update(CurrentUser user, ProfileChanges changes) {
         repository.insertIfAbsent(user);
-        return repository.updateProfile(user.uid(), changes).orElseThrow(() -> gone(user));
+        if (changes.handle() != null) {
+            repository.lockHandles();
+        }
+        try {
+            return repository.updateProfile(user.uid(), changes).orElseThrow(() -> gone(user));
+        } catch (DuplicateKeyException taken) {
+            throw ApiException.conflict("handle-taken", "The handle " + changes.handle() + " is taken");
+        }
     }
 
     /** Removes the user and, by cascade, their ratings (statistics follow), reviews, favorites and lists. */

@@ -19,8 +19,8 @@ public class Users {
         repository.insertIfAbsent(user);
     }
 
-    /** Display names of the given users; users without one are absent. */
-    public Map<String, String> displayNames(Collection<String> uids) {
-        return repository.displayNames(uids);
+    /** How each of the given users appears to others; unknown uids are absent. */
+    public Map<String, Author> authors(Collection<String> uids) {
+        return repository.authors(uids);
     }
 }

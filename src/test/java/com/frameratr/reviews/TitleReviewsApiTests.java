@@ -45,7 +45,8 @@ class TitleReviewsApiTests {
         JsonNode newest = response.json().get(0);
         assertThat(newest.get("body").asString()).isEqualTo("Newer review");
         assertThat(newest.get("display_name").asString()).isEqualTo("Grace");
-        assertThat(newest.get("uid").asString()).isEqualTo("grace");
+        assertThat(newest.get("handle").asString()).isEqualTo("grace");
+        assertThat(newest.has("uid")).as("the Firebase uid stays private").isFalse();
         assertThat(newest.get("rating").decimalValue()).isEqualByComparingTo("9.5");
         assertThat(newest.has("created_at")).isTrue();
         assertThat(newest.get("spoiler").asBoolean()).isFalse();
