@@ -6,10 +6,16 @@ import com.frameratr.support.Api;
 import com.frameratr.support.DevTokens;
 import com.frameratr.support.Fixtures;
 import com.frameratr.support.IntegrationTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
 
 @IntegrationTest
 class ListsApiTests {
@@ -67,6 +73,75 @@ class ListsApiTests {
                 .isEqualTo(404);
         assertThat(api.delete("/api/lists/" + id, grace).status()).isEqualTo(404);
         assertThat(api.delete("/api/lists/" + id, ada).status()).isEqualTo(200);
+    }
+
+    @Test
+    void creatingAnExistingNameIsIdempotentEvenAtTheLimit() {
+        long first = createList(ada, "List 0");
+        for (int i = 1; i < 100; i++) {
+            createList(ada, "List " + i);
+        }
+
+        var again = api.post("/api/lists", "{\"name\": \"List 0\"}", ada);
+        var tooMany = api.post("/api/lists", "{\"name\": \"List 100\"}", ada);
+
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(again.json().get("id").asLong()).isEqualTo(first);
+        assertThat(tooMany.status()).isEqualTo(409);
+        assertThat(tooMany.json().get("type").asString()).isEqualTo("urn:frameratr:problem:too-many-lists");
+    }
+
+    @Test
+    void theLimitHoldsUnderConcurrentCreates() throws Exception {
+        for (int i = 0; i < 95; i++) {
+            createList(ada, "Old " + i);
+        }
+        List<Callable<Integer>> creates = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String name = "New " + i;
+            creates.add(() -> api.post("/api/lists", json("name", name), ada).status());
+        }
+
+        List<Integer> statuses = new ArrayList<>();
+        try (var pool = Executors.newFixedThreadPool(20)) {
+            for (var result : pool.invokeAll(creates)) {
+                statuses.add(result.get());
+            }
+        }
+
+        assertThat(statuses).filteredOn(status -> status == 200).hasSize(5);
+        assertThat(statuses).filteredOn(status -> status == 409).hasSize(15);
+        assertThat(api.get("/api/lists/mine", ada).json().size()).isEqualTo(100);
+    }
+
+    @Test
+    void aNameOfOnlyUnicodeWhiteSpaceIs400() {
+        for (String blank : List.of("\u00a0", "\u3000\u2003", "\u200b", " \t\n")) {
+            var response = api.post("/api/lists", json("name", blank), ada);
+
+            assertThat(response.status()).as("%s", blank.codePoints().toArray()).isEqualTo(400);
+            assertThat(response.json().get("errors").get(0).get("field").asString())
+                    .isEqualTo("name");
+        }
+    }
+
+    @Test
+    void namesAreStoredWithoutInvisibleEdges() {
+        long id = createList(ada, "\u00a0Nolan\u3000");
+
+        assertThat(createList(ada, "Nolan")).isEqualTo(id);
+        assertThat(api.get("/api/lists/mine", ada).json().get(0).get("name").asString())
+                .isEqualTo("Nolan");
+    }
+
+    private long createList(String[] user, String name) {
+        var response = api.post("/api/lists", json("name", name), user);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json().get("id").asLong();
+    }
+
+    private static String json(String field, String value) {
+        return JsonMapper.builder().build().writeValueAsString(Map.of(field, value));
     }
 
     @Test

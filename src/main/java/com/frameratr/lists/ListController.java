@@ -2,6 +2,7 @@ package com.frameratr.lists;
 
 import com.frameratr.catalog.TitleKind;
 import com.frameratr.catalog.TitleRef;
+import com.frameratr.platform.VisibleText;
 import com.frameratr.users.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -11,7 +12,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
@@ -36,10 +36,7 @@ class ListController {
     }
 
     record CreateListRequest(
-            @Schema(example = "Watch this winter")
-            @NotNull
-            @Size(min = 1, max = 100)
-            @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+            @Schema(example = "Watch this winter") @NotNull @Size(min = 1, max = 100) @VisibleText
             String name) {}
 
     record ListResponse(

@@ -2,6 +2,7 @@ package com.frameratr.lists;
 
 import com.frameratr.catalog.TitleRef;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,6 +25,21 @@ class ListRepository {
             SET name = EXCLUDED.name
             RETURNING id, name, created_at,
                       (SELECT count(*) FROM user_list_items i WHERE i.list_id = id AND i.kind = 'movie') AS movie_count
+            """;
+
+    private static final String LOCK_OWNER = """
+            SELECT uid
+            FROM users
+            WHERE uid = :uid
+            FOR UPDATE
+            """;
+
+    private static final String FIND_BY_NAME = """
+            SELECT l.id, l.name, l.created_at,
+                   (SELECT count(*) FROM user_list_items i WHERE i.list_id = l.id AND i.kind = 'movie') AS movie_count
+            FROM user_lists l
+            WHERE l.uid = :uid
+              AND l.name = :name
             """;
 
     private static final String COUNT_MINE = """
@@ -67,6 +83,19 @@ class ListRepository {
                 .param("limit", limit)
                 .query(UserList.class)
                 .list();
+    }
+
+    /** Holds the owner's row until the transaction ends: one list change per user at a time. */
+    void lockOwner(String uid) {
+        jdbc.sql(LOCK_OWNER).param("uid", uid).query(String.class).optional();
+    }
+
+    Optional<UserList> findByName(String uid, String name) {
+        return jdbc.sql(FIND_BY_NAME)
+                .param("uid", uid)
+                .param("name", name)
+                .query(UserList.class)
+                .optional();
     }
 
     long countMine(String uid) {

@@ -3,10 +3,10 @@ package com.frameratr.lists;
 import com.frameratr.catalog.Catalog;
 import com.frameratr.catalog.TitleRef;
 import com.frameratr.platform.ApiException;
+import com.frameratr.platform.VisibleText;
 import com.frameratr.users.CurrentUser;
 import com.frameratr.users.Users;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -32,15 +32,22 @@ class ListService {
         return repository.mine(user.uid(), MAX_LISTS);
     }
 
-    /** Idempotent by name: creating a list that exists returns it. */
+    /**
+     * Idempotent by name: creating a list that exists returns it, even at the limit. Concurrent
+     * creates of one user are serialised on the user's row, so the limit holds however many arrive
+     * at once.
+     */
     UserList create(CurrentUser user, String name) {
+        String trimmed = VisibleText.Validator.trim(name);
         return transaction.execute(status -> {
             users.ensureExists(user);
-            if (repository.countMine(user.uid()) >= MAX_LISTS) {
-                throw new ApiException(
-                        HttpStatus.CONFLICT, "too-many-lists", "A user can have at most " + MAX_LISTS + " lists");
-            }
-            return repository.create(user.uid(), name.strip());
+            repository.lockOwner(user.uid());
+            return repository.findByName(user.uid(), trimmed).orElseGet(() -> {
+                if (repository.countMine(user.uid()) >= MAX_LISTS) {
+                    throw ApiException.conflict("too-many-lists", "A user can have at most " + MAX_LISTS + " lists");
+                }
+                return repository.create(user.uid(), trimmed);
+            });
         });
     }
 
