@@ -35,9 +35,25 @@ variable "private_subnet_cidrs" {
 }
 
 variable "certificate_arn" {
-  description = "ACM certificate ARN for HTTPS on the ALB. Empty: HTTP only on port 80. Set: HTTPS on 443 and port 80 redirects to it."
+  description = "ACM certificate ARN for HTTPS on the ALB: HTTPS on 443 and port 80 redirects to it. Empty is refused unless allow_plain_http = true."
   type        = string
   default     = ""
+
+  validation {
+    condition     = var.certificate_arn != "" || var.allow_plain_http
+    error_message = "certificate_arn is empty: set an ACM certificate ARN (same region) so the ALB serves HTTPS, or set allow_plain_http = true to serve plain HTTP on port 80 (throw-away dev environments only: ID tokens would cross the internet unencrypted)."
+  }
+
+  validation {
+    condition     = var.certificate_arn == "" || can(regex("^arn:aws[a-z-]*:acm:[a-z0-9-]+:[0-9]{12}:certificate/[A-Za-z0-9-]+$", var.certificate_arn))
+    error_message = "certificate_arn must be an ACM certificate ARN: arn:aws:acm:<region>:<account>:certificate/<id>."
+  }
+}
+
+variable "allow_plain_http" {
+  description = "Serve plain HTTP on port 80 when certificate_arn is empty. false (the default) refuses to plan without a certificate; set true deliberately, for dev only."
+  type        = bool
+  default     = false
 }
 
 variable "image_tag" {
@@ -100,8 +116,20 @@ variable "tmdb_sleep_sec" {
 }
 
 variable "firebase_project_id" {
-  description = "Firebase project whose ID tokens the backend accepts (FIREBASE_PROJECT_ID). Not a secret, but delivered with the other settings."
+  description = "Firebase project whose ID tokens the backend accepts (FIREBASE_PROJECT_ID). Required: without it the service would not verify Firebase tokens, and it refuses to start."
   type        = string
+
+  validation {
+    condition     = trimspace(var.firebase_project_id) != ""
+    error_message = "firebase_project_id is empty: set the Firebase project id whose ID tokens the backend accepts (Firebase console > Project settings > Project ID)."
+  }
+
+  validation {
+    # Firebase (Google Cloud) project ids: 6-30 characters, lower-case letters, digits and hyphens,
+    # starting with a letter and not ending with a hyphen.
+    condition     = trimspace(var.firebase_project_id) == "" || can(regex("^[a-z][a-z0-9-]{4,28}[a-z0-9]$", var.firebase_project_id))
+    error_message = "firebase_project_id is not a Firebase project id: 6-30 characters, lower-case letters, digits and hyphens, starting with a letter, not ending with a hyphen (e.g. frameratr-prod)."
+  }
 }
 
 variable "cors_allowed_origins" {
