@@ -71,7 +71,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         TransientDataAccessException.class
     })
     ResponseEntity<Object> handleDatabaseUnavailable(Exception ex) {
-        log.warn("Database unavailable: {}", ex.toString());
+        log.warn("Database unavailable: {}", DatabaseRefusal.describe(ex));
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, "5");
         String detail = ex instanceof PessimisticLockingFailureException
@@ -86,7 +86,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<Object> handleIntegrity(DataIntegrityViolationException ex) {
-        log.warn("Database refused a write: {}", ex.getMostSpecificCause().getMessage());
+        log.warn("Database refused a write: {}", DatabaseRefusal.describe(ex));
         boolean badValue = ex.getMostSpecificCause() instanceof java.sql.SQLException sql
                 && sql.getSQLState() != null
                 && sql.getSQLState().startsWith("22");
