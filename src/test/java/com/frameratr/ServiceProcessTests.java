@@ -7,10 +7,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,6 +61,76 @@ class ServiceProcessTests {
         try (ServiceProcess restarted = ServiceProcess.start(home, databasePort, Map.of())) {
             assertThat(get(restarted, "/health").body()).isEqualTo("{\"ok\":true}");
         }
+    }
+
+    /**
+     * Every write the service acknowledged is there after PostgreSQL and the service were killed
+     * with SIGKILL right after the last answer. With the embedded library's default,
+     * synchronous_commit=off, the last commits were still in PostgreSQL's memory and were lost.
+     */
+    @Test
+    void aSigkillOfTheDatabaseAndTheServiceLosesNoAcknowledgedWrite() throws Exception {
+        int databasePort = ServiceProcess.freePort();
+        int acknowledged = 0;
+        try (ServiceProcess service = ServiceProcess.start(home, databasePort, Map.of())) {
+            insertMovie(databasePort);
+            for (int i = 0; i < 60; i++) {
+                String token = devToken(service, "durable-" + i);
+                var rating = http.send(
+                        HttpRequest.newBuilder(service.uri("/api/movies/603/rating"))
+                                .header("Authorization", "Bearer " + token)
+                                .header("Content-Type", "application/json")
+                                .PUT(HttpRequest.BodyPublishers.ofString("{\"rating_val\": 7}"))
+                                .build(),
+                        BodyHandlers.ofString());
+                assertThat(rating.statusCode()).as(rating.body()).isEqualTo(200);
+                acknowledged++;
+            }
+            killPostgres(home.resolve("pgdata"));
+            service.kill();
+        }
+
+        try (ServiceProcess restarted = ServiceProcess.start(home, databasePort, Map.of())) {
+            var detail = json(get(restarted, "/api/movies/603").body());
+            assertThat(detail.get("user_rating_count").asInt()).isEqualTo(acknowledged);
+            assertThat(countRatings(databasePort)).isEqualTo(acknowledged);
+        }
+    }
+
+    private static void killPostgres(Path dataDirectory) throws Exception {
+        long pid = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid"))
+                .getFirst()
+                .strip());
+        ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
+        postmaster.descendants().forEach(ProcessHandle::destroyForcibly);
+        postmaster.destroyForcibly();
+        postmaster.onExit().get(10, TimeUnit.SECONDS);
+    }
+
+    private String devToken(ServiceProcess service, String uid) throws Exception {
+        var response = http.send(
+                HttpRequest.newBuilder(service.uri("/api/dev/token"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"uid\": \"" + uid + "\"}"))
+                        .build(),
+                BodyHandlers.ofString());
+        return json(response.body()).get("id_token").asString();
+    }
+
+    private static JsonNode json(String body) {
+        return JsonMapper.builder().build().readTree(body);
+    }
+
+    private static int countRatings(int databasePort) {
+        var dataSource = new SimpleDriverDataSource(
+                new org.postgresql.Driver(),
+                "jdbc:postgresql://localhost:" + databasePort + "/postgres",
+                "postgres",
+                "");
+        return JdbcClient.create(dataSource)
+                .sql("SELECT count(*) FROM ratings WHERE kind = 'movie' AND title_id = 603")
+                .query(Integer.class)
+                .single();
     }
 
     @Test
