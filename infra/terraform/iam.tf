@@ -1,5 +1,9 @@
 data "aws_caller_identity" "current" {}
 
+locals {
+  account_id = data.aws_caller_identity.current.account_id
+}
+
 data "aws_iam_policy_document" "ecs_tasks_assume" {
   statement {
     actions = ["sts:AssumeRole"]
@@ -12,15 +16,16 @@ data "aws_iam_policy_document" "ecs_tasks_assume" {
     condition {
       test     = "StringEquals"
       variable = "aws:SourceAccount"
-      values   = [data.aws_caller_identity.current.account_id]
+      values   = [local.account_id]
     }
   }
 }
 
-# Execution role: what the ECS agent needs to start a task, and nothing more.
+# Execution role of the service: what the ECS agent needs to start a backend task, and nothing more.
+# It reads the app role's password and the TMDb token, never the master secret.
 resource "aws_iam_role" "execution" {
   name               = "${local.name}-execution"
-  description        = "ECS agent for FrameRatr ${var.environment}: pull the image, read this environment's secrets, write logs"
+  description        = "ECS agent for the FrameRatr ${var.environment} service: pull the image, read the app's secrets, write logs"
   assume_role_policy = data.aws_iam_policy_document.ecs_tasks_assume.json
 }
 
@@ -43,9 +48,12 @@ data "aws_iam_policy_document" "execution" {
   }
 
   statement {
-    sid       = "ReadThisEnvironmentsSecrets"
-    actions   = ["secretsmanager:GetSecretValue"]
-    resources = local.secret_arns
+    sid     = "ReadTheServicesSecrets"
+    actions = ["secretsmanager:GetSecretValue"]
+    resources = [
+      aws_secretsmanager_secret.db_app.arn,
+      aws_secretsmanager_secret.tmdb.arn,
+    ]
   }
 
   statement {
@@ -61,164 +69,59 @@ resource "aws_iam_role_policy" "execution" {
   policy = data.aws_iam_policy_document.execution.json
 }
 
-# Task role: the identity of the running backend. It calls no AWS API today (configuration
-# arrives as environment variables, logs go to stdout), so it has no permissions at all.
-resource "aws_iam_role" "task" {
-  name               = "${local.name}-task"
-  description        = "FrameRatr ${var.environment} backend at run time (no AWS API access needed)"
+# Execution role of the one-off migration task (ecs.tf): the only identity that may read the
+# RDS-managed master secret, which ECS injects as DB_USER/DB_PASS when the task starts.
+resource "aws_iam_role" "migrate_execution" {
+  name               = "${local.name}-migrate-execution"
+  description        = "ECS agent for the FrameRatr ${var.environment} migration task: pull the image, read the master and app database secrets, write logs"
   assume_role_policy = data.aws_iam_policy_document.ecs_tasks_assume.json
 }
 
-locals {
-  secret_arns = [
-    aws_secretsmanager_secret.db.arn,
-    aws_secretsmanager_secret.config.arn,
-    aws_secretsmanager_secret.tmdb.arn,
-  ]
-  github_deploy = var.github_repository != ""
-}
-
-# --- GitHub Actions deploy role (OIDC; no long-lived keys) -------------------------------------
-
-resource "aws_iam_openid_connect_provider" "github" {
-  count = local.github_deploy && var.create_github_oidc_provider ? 1 : 0
-
-  url            = "https://token.actions.githubusercontent.com"
-  client_id_list = ["sts.amazonaws.com"]
-}
-
-data "aws_iam_openid_connect_provider" "github" {
-  count = local.github_deploy && !var.create_github_oidc_provider ? 1 : 0
-
-  url = "https://token.actions.githubusercontent.com"
-}
-
-locals {
-  github_oidc_provider_arn = local.github_deploy ? (
-    var.create_github_oidc_provider ? aws_iam_openid_connect_provider.github[0].arn : data.aws_iam_openid_connect_provider.github[0].arn
-  ) : ""
-}
-
-data "aws_iam_policy_document" "github_assume" {
-  count = local.github_deploy ? 1 : 0
-
+data "aws_iam_policy_document" "migrate_execution" {
   statement {
-    actions = ["sts:AssumeRoleWithWebIdentity"]
-
-    principals {
-      type        = "Federated"
-      identifiers = [local.github_oidc_provider_arn]
-    }
-
-    condition {
-      test     = "StringEquals"
-      variable = "token.actions.githubusercontent.com:aud"
-      values   = ["sts.amazonaws.com"]
-    }
-
-    # Only workflow runs on the main branch of this repository may deploy.
-    condition {
-      test     = "StringEquals"
-      variable = "token.actions.githubusercontent.com:sub"
-      values   = ["repo:${var.github_repository}:ref:refs/heads/main"]
-    }
-  }
-}
-
-resource "aws_iam_role" "github_deploy" {
-  count = local.github_deploy ? 1 : 0
-
-  name                 = "${local.name}-github-deploy"
-  description          = "GitHub Actions (main of ${var.github_repository}) deploys FrameRatr ${var.environment}"
-  assume_role_policy   = data.aws_iam_policy_document.github_assume[0].json
-  max_session_duration = 3600
-}
-
-data "aws_iam_policy_document" "github_deploy" {
-  count = local.github_deploy ? 1 : 0
-
-  statement {
-    sid       = "EcrLogin"
+    sid = "EcrLogin"
+    # GetAuthorizationToken has no resource-level permissions.
     actions   = ["ecr:GetAuthorizationToken"]
     resources = ["*"]
   }
 
   statement {
-    sid = "PushBackendImage"
+    sid = "PullBackendImage"
     actions = [
       "ecr:BatchCheckLayerAvailability",
       "ecr:BatchGetImage",
-      "ecr:CompleteLayerUpload",
-      "ecr:DescribeImages",
-      "ecr:InitiateLayerUpload",
-      "ecr:PutImage",
-      "ecr:UploadLayerPart",
+      "ecr:GetDownloadUrlForLayer",
     ]
     resources = [aws_ecr_repository.backend.arn]
   }
 
+  # The master secret is encrypted with the account's aws/secretsmanager key, which needs no KMS grant.
   statement {
-    sid = "RollTheService"
-    actions = [
-      "ecs:DescribeServices",
-      "ecs:UpdateService",
+    sid     = "ReadTheMasterAndAppSecrets"
+    actions = ["secretsmanager:GetSecretValue"]
+    resources = [
+      aws_db_instance.main.master_user_secret[0].secret_arn,
+      aws_secretsmanager_secret.db_app.arn,
     ]
-    resources = [aws_ecs_service.backend.id]
   }
 
   statement {
-    sid = "TaskDefinitions"
-    # Task definition registration has no resource-level permissions.
-    actions = [
-      "ecs:DescribeTaskDefinition",
-      "ecs:RegisterTaskDefinition",
-      "ecs:TagResource",
-    ]
-    resources = ["*"]
-  }
-
-  statement {
-    sid       = "HandTheRolesToEcs"
-    actions   = ["iam:PassRole"]
-    resources = [aws_iam_role.execution.arn, aws_iam_role.task.arn]
-
-    condition {
-      test     = "StringEquals"
-      variable = "iam:PassedToService"
-      values   = ["ecs-tasks.amazonaws.com"]
-    }
-  }
-
-  # terraform plan in CI refreshes the secret versions it manages.
-  statement {
-    sid       = "PlanReadsManagedSecrets"
-    actions   = ["secretsmanager:GetSecretValue"]
-    resources = local.secret_arns
-  }
-
-  dynamic "statement" {
-    for_each = var.tf_state_bucket != "" ? [1] : []
-    content {
-      sid       = "ReadTerraformState"
-      actions   = ["s3:GetObject", "s3:ListBucket"]
-      resources = ["arn:aws:s3:::${var.tf_state_bucket}", "arn:aws:s3:::${var.tf_state_bucket}/*"]
-    }
+    sid       = "WriteBackendLogs"
+    actions   = ["logs:CreateLogStream", "logs:PutLogEvents"]
+    resources = ["${aws_cloudwatch_log_group.backend.arn}:*"]
   }
 }
 
-resource "aws_iam_role_policy" "github_deploy" {
-  count = local.github_deploy ? 1 : 0
-
-  name   = "deploy"
-  role   = aws_iam_role.github_deploy[0].id
-  policy = data.aws_iam_policy_document.github_deploy[0].json
+resource "aws_iam_role_policy" "migrate_execution" {
+  name   = "pull-secrets-logs"
+  role   = aws_iam_role.migrate_execution.id
+  policy = data.aws_iam_policy_document.migrate_execution.json
 }
 
-# terraform plan reads every resource of the stack; AWS's read-only policy covers that (it does
-# not include secret values, which the statement above grants for this environment only).
-resource "aws_iam_role_policy_attachment" "github_deploy_read_only" {
-  count = local.github_deploy ? 1 : 0
-
-  role       = aws_iam_role.github_deploy[0].name
-  policy_arn = "arn:aws:iam::aws:policy/ReadOnlyAccess"
+# Task role: the identity of the running backend and of the migration task. Neither calls an AWS
+# API (configuration arrives as environment variables, logs go to stdout), so it has no permissions.
+resource "aws_iam_role" "task" {
+  name               = "${local.name}-task"
+  description        = "FrameRatr ${var.environment} backend and migration task at run time (no AWS API access needed)"
+  assume_role_policy = data.aws_iam_policy_document.ecs_tasks_assume.json
 }

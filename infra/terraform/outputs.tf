@@ -38,6 +38,26 @@ output "container_name" {
   value       = local.container_name
 }
 
+output "migrate_task_definition_family" {
+  description = "Task definition family of the one-off migration task (scripts/deploy.sh runs it before rolling the service)."
+  value       = aws_ecs_task_definition.migrate.family
+}
+
+output "migrate_container_name" {
+  description = "Name of the container in the migration task definition."
+  value       = local.migrate_container_name
+}
+
+output "private_subnet_ids" {
+  description = "Private subnets the tasks run in (scripts/deploy.sh runs the migration task there)."
+  value       = aws_subnet.private[*].id
+}
+
+output "task_security_group_id" {
+  description = "Security group of the tasks (the migration task uses it too: it reaches the database and the NAT gateway)."
+  value       = aws_security_group.tasks.id
+}
+
 output "log_group_name" {
   description = "CloudWatch log group of the backend."
   value       = aws_cloudwatch_log_group.backend.name
@@ -53,7 +73,22 @@ output "tmdb_secret_name" {
   value       = aws_secretsmanager_secret.tmdb.name
 }
 
+output "db_app_secret_name" {
+  description = "Secret holding the frameratr_app database role's password (rotation: docs/deployment.md)."
+  value       = aws_secretsmanager_secret.db_app.name
+}
+
+output "db_master_secret_arn" {
+  description = "RDS-managed secret of the database master user (read only by the migration task)."
+  value       = aws_db_instance.main.master_user_secret[0].secret_arn
+}
+
 output "github_deploy_role_arn" {
-  description = "Role for the GitHub Actions workflow (repository variable AWS_DEPLOY_ROLE_ARN); empty when github_repository is unset."
+  description = "Role for the workflow's deploy job (repository variable AWS_DEPLOY_ROLE_ARN); empty when github_repository is unset."
   value       = local.github_deploy ? aws_iam_role.github_deploy[0].arn : ""
+}
+
+output "github_plan_role_arn" {
+  description = "Read-only role for the workflow's terraform plan (repository variable AWS_PLAN_ROLE_ARN); empty when github_repository is unset."
+  value       = local.github_deploy ? aws_iam_role.github_plan[0].arn : ""
 }

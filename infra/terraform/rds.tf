@@ -35,9 +35,13 @@ resource "aws_db_instance" "main" {
   storage_type          = "gp3"
   storage_encrypted     = true
 
-  db_name  = "frameratr"
-  username = "frameratr"
-  password = random_password.db.result
+  # The master user is for migrations only (the one-off migration task, ecs.tf). RDS generates its
+  # password and keeps it in a Secrets Manager secret of its own (master_user_secret: JSON with
+  # username and password, rotated by RDS every 7 days): Terraform never sees it, so it is in
+  # neither the state nor a plan. The service connects as frameratr_app (secrets.tf).
+  db_name                     = "frameratr"
+  username                    = "frameratr"
+  manage_master_user_password = true
 
   db_subnet_group_name   = aws_db_subnet_group.main.name
   vpc_security_group_ids = [aws_security_group.db.id]

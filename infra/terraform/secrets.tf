@@ -1,46 +1,44 @@
-# Three secrets per environment, all injected into the task as environment variables:
-#   frameratr-<env>/db      DB_HOST, DB_PORT, DB_NAME, DB_USER, DB_PASS  (written by Terraform;
-#                           the password is generated here and exists nowhere else but the state)
-#   frameratr-<env>/config  PORT, TMDB_SLEEP_SEC, FIREBASE_PROJECT_ID    (written by Terraform from variables)
-#   frameratr-<env>/tmdb    TMDB_TOKEN                                   (filled by an operator, never by Terraform)
+# Passwords and tokens, and who reads them (docs/deployment.md, "Database roles and passwords"):
+#
+#   RDS-managed master secret  (aws_db_instance.main.master_user_secret; JSON username, password)
+#       created and rotated by RDS; read only by the migration task's execution role
+#   frameratr-<env>/db-app     (JSON username = frameratr_app, password)
+#       written once by Terraform through a write-only attribute (never in the state or a plan);
+#       read by the service (DB_PASS) and by the migration task, which sets the role's password
+#   frameratr-<env>/tmdb       (JSON TMDB_TOKEN)
+#       filled by an operator, never read or overwritten by Terraform
+#
+# Settings that are not secret (DB_HOST, FIREBASE_PROJECT_ID, ...) are plain task environment (ecs.tf).
 
-resource "random_password" "db" {
-  length  = 32
-  special = true
-  # RDS forbids / @ " and space in the master password.
-  override_special = "!#$%&*()-_=+[]{}<>:?"
+locals {
+  # The service's own PostgreSQL role: DML on the app's tables only. A migration creates it
+  # (NOLOGIN); the migration task gives it LOGIN and the password from the app secret.
+  app_db_user = "frameratr_app"
 }
 
-resource "aws_secretsmanager_secret" "db" {
-  name                    = "${local.name}/db"
-  description             = "FrameRatr ${var.environment} database connection (DB_* variables)"
+resource "aws_secretsmanager_secret" "db_app" {
+  name                    = "${local.name}/db-app"
+  description             = "FrameRatr ${var.environment} password of the database role ${local.app_db_user} (JSON username, password); the migration task sets it on the role"
   recovery_window_in_days = 7
 }
 
-resource "aws_secretsmanager_secret_version" "db" {
-  secret_id = aws_secretsmanager_secret.db.id
-  secret_string = jsonencode({
-    DB_HOST = aws_db_instance.main.address
-    DB_PORT = tostring(aws_db_instance.main.port)
-    DB_NAME = aws_db_instance.main.db_name
-    DB_USER = aws_db_instance.main.username
-    DB_PASS = random_password.db.result
+# The password is written once per db_app_password_version and exists only in Secrets Manager:
+# secret_string_wo is write-only (Terraform keeps neither it nor a hash of it), so the state and
+# plans hold no trace of it. It is two random UUIDs (crypto/rand, 244 random bits; hex, no
+# punctuation to quote in SQL or JDBC). Not the ephemeral aws_secretsmanager_random_password:
+# terraform test's mock provider (Terraform 1.11) cannot open ephemeral resources, and the stack
+# must apply under mocks offline (tests/). uuid() is evaluated at apply and only ever reaches the
+# write-only attribute.
+#
+# An operator may rotate by hand too (put-secret-value, then the migration task): Terraform does
+# not read the value back, so it neither notices nor undoes that.
+resource "aws_secretsmanager_secret_version" "db_app" {
+  secret_id = aws_secretsmanager_secret.db_app.id
+  secret_string_wo = jsonencode({
+    username = local.app_db_user
+    password = replace("${uuid()}${uuid()}", "-", "")
   })
-}
-
-resource "aws_secretsmanager_secret" "config" {
-  name                    = "${local.name}/config"
-  description             = "FrameRatr ${var.environment} settings (PORT, TMDB_SLEEP_SEC, FIREBASE_PROJECT_ID)"
-  recovery_window_in_days = 7
-}
-
-resource "aws_secretsmanager_secret_version" "config" {
-  secret_id = aws_secretsmanager_secret.config.id
-  secret_string = jsonencode({
-    PORT                = tostring(var.container_port)
-    TMDB_SLEEP_SEC      = var.tmdb_sleep_sec
-    FIREBASE_PROJECT_ID = var.firebase_project_id
-  })
+  secret_string_wo_version = var.db_app_password_version
 }
 
 resource "aws_secretsmanager_secret" "tmdb" {

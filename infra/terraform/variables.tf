@@ -192,7 +192,24 @@ variable "create_github_oidc_provider" {
 }
 
 variable "tf_state_bucket" {
-  description = "S3 bucket holding this Terraform state, which the deploy role may read (for terraform plan and outputs in CI). Empty: no state access granted."
+  description = "S3 bucket holding this Terraform state, which the GitHub deploy and plan roles may read (outputs for scripts/deploy.sh, terraform plan in CI). Required with github_repository."
   type        = string
   default     = ""
+
+  validation {
+    condition     = var.github_repository == "" || var.tf_state_bucket != ""
+    error_message = "tf_state_bucket is empty but github_repository is set: the GitHub roles read the Terraform state (outputs, plan), so name its bucket."
+  }
+}
+
+variable "tf_state_key" {
+  description = "Key of this environment's state in tf_state_bucket (backend.hcl's key). Empty: frameratr/<environment>/terraform.tfstate."
+  type        = string
+  default     = ""
+}
+
+variable "db_app_password_version" {
+  description = "Generation of the frameratr_app database password that Terraform writes (write-only) into the app secret. Raise it to have Terraform write a new random password; then run the migration task (scripts/deploy.sh <env> --migrate-only) and roll the service."
+  type        = number
+  default     = 1
 }
