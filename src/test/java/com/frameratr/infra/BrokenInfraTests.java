@@ -28,6 +28,11 @@ class BrokenInfraTests {
 
     static Stream<Arguments> brokenCopies() {
         Function<InfraPolicy, List<String>> ingress = InfraPolicy::unexpectedIngress;
+        Function<InfraPolicy, List<String>> writes = InfraPolicy::writeActionsOnAnyResource;
+        Function<InfraPolicy, List<String>> managed = InfraPolicy::managedReadAllPolicies;
+        Function<InfraPolicy, List<String>> master = InfraPolicy::masterSecretOutsideMigration;
+        Function<InfraPolicy, List<String>> port = InfraPolicy::managementPortExposed;
+        Function<InfraPolicy, List<String>> state = InfraPolicy::passwordsInState;
         return Stream.of(
                 broken(
                         "SSH open to the world",
@@ -111,18 +116,29 @@ class BrokenInfraTests {
                         "must log with awslogs",
                         edit(
                                 "ecs.tf",
-                                "awslogs-group         = aws_cloudwatch_log_group.backend.name",
-                                "awslogs-group         = \"/ecs/somewhere-else\"")),
+                                "awslogs-group         = aws_cloudwatch_log_group.backend.name\n"
+                                        + "          awslogs-region        = var.aws_region\n"
+                                        + "          awslogs-stream-prefix = \"migrate\"",
+                                "awslogs-group         = \"/ecs/somewhere-else\"\n"
+                                        + "          awslogs-region        = var.aws_region\n"
+                                        + "          awslogs-stream-prefix = \"migrate\"")),
                 broken(
                         "bigger task (variable default)",
                         InfraPolicy::wrongTaskSize,
                         "256 CPU / 512 MB",
                         edit("variables.tf", "default     = 512", "default     = 1024")),
                 broken(
-                        "task size hard-coded",
+                        "migration task size hard-coded",
                         InfraPolicy::wrongTaskSize,
-                        "found 512 / 512",
-                        edit("ecs.tf", "cpu                      = var.task_cpu", "cpu                      = 512")),
+                        "aws_ecs_task_definition.migrate must be 256 CPU / 512 MB, found 512 / 512",
+                        edit(
+                                "ecs.tf",
+                                "network_mode             = \"awsvpc\"\n  cpu                      = var.task_cpu\n"
+                                        + "  memory                   = var.task_memory\n"
+                                        + "  execution_role_arn       = aws_iam_role.migrate_execution.arn",
+                                "network_mode             = \"awsvpc\"\n  cpu                      = 512\n"
+                                        + "  memory                   = var.task_memory\n"
+                                        + "  execution_role_arn       = aws_iam_role.migrate_execution.arn")),
                 broken(
                         "health check on /",
                         InfraPolicy::wrongHealthCheck,
@@ -137,7 +153,213 @@ class BrokenInfraTests {
                         "literal database password",
                         null,
                         "literal value for password",
-                        edit("rds.tf", "password = random_password.db.result", "password = \"Tr0ub4dor-and-3\"")),
+                        edit(
+                                "rds.tf",
+                                "manage_master_user_password = true",
+                                "password                    = \"Tr0ub4dor-and-3\"")),
+                // least privilege: no write action on "*"
+                broken(
+                        "image push to any repository",
+                        writes,
+                        "write action ecr:PutImage on resource *",
+                        edit(
+                                "github.tf",
+                                "\"ecr:UploadLayerPart\",\n    ]\n    resources = [aws_ecr_repository.backend.arn]",
+                                "\"ecr:UploadLayerPart\",\n    ]\n    resources = [\"*\"]")),
+                broken(
+                        "every ECS action on any resource",
+                        writes,
+                        "write action ecs:* on resource *",
+                        edit("github.tf", "\"ecs:RegisterTaskDefinition\",", "\"ecs:*\",")),
+                broken(
+                        "service update on any service of the account",
+                        writes,
+                        "write action ecs:UpdateService on resource arn:aws:ecs:us-east-1:123456789012:*",
+                        edit(
+                                "github.tf",
+                                "resources = [aws_ecs_service.backend.id]",
+                                "resources = [\"arn:aws:ecs:us-east-1:123456789012:*\"]")),
+                broken(
+                        "inline JSON policy writing anywhere",
+                        writes,
+                        "write action s3:PutObject on resource *",
+                        append(
+                                "iam.tf",
+                                "resource \"aws_iam_role_policy\" \"debug\" {\n  role = aws_iam_role.task.id\n"
+                                        + "  policy = jsonencode({\n    Version = \"2012-10-17\"\n"
+                                        + "    Statement = [{ Effect = \"Allow\", Action = [\"s3:PutObject\"],"
+                                        + " Resource = \"*\" }]\n  })\n}\n")),
+                // least privilege: no managed read-all policy
+                broken(
+                        "ReadOnlyAccess on the deploy role",
+                        managed,
+                        "attaches the AWS managed policy ReadOnlyAccess",
+                        append(
+                                "github.tf",
+                                "resource \"aws_iam_role_policy_attachment\" \"github_deploy_read_only\" {\n"
+                                        + "  count      = local.github_deploy ? 1 : 0\n"
+                                        + "  role       = aws_iam_role.github_deploy[0].name\n"
+                                        + "  policy_arn = \"arn:aws:iam::aws:policy/ReadOnlyAccess\"\n}\n")),
+                broken(
+                        "ViewOnlyAccess (job function) on the plan role",
+                        managed,
+                        "attaches the AWS managed policy ViewOnlyAccess",
+                        append(
+                                "github.tf",
+                                "resource \"aws_iam_role_policy_attachment\" \"github_plan_view\" {\n"
+                                        + "  count      = local.github_deploy ? 1 : 0\n"
+                                        + "  role       = aws_iam_role.github_plan[0].name\n"
+                                        + "  policy_arn = \"arn:aws:iam::aws:policy/job-function/ViewOnlyAccess\"\n}\n")),
+                broken(
+                        "PowerUserAccess through managed_policy_arns",
+                        managed,
+                        "aws_iam_role.github_plan attaches the AWS managed policy PowerUserAccess",
+                        edit(
+                                "github.tf",
+                                "name                 = \"${local.name}-github-plan\"",
+                                "name                 = \"${local.name}-github-plan\"\n"
+                                        + "  managed_policy_arns  = [\"arn:aws:iam::aws:policy/PowerUserAccess\"]")),
+                broken(
+                        "AdministratorAccess on the task role",
+                        managed,
+                        "attaches the AWS managed policy AdministratorAccess",
+                        append(
+                                "iam.tf",
+                                "resource \"aws_iam_role_policy_attachment\" \"task_admin\" {\n"
+                                        + "  role       = aws_iam_role.task.name\n"
+                                        + "  policy_arn = \"arn:aws:iam::aws:policy/AdministratorAccess\"\n}\n")),
+                // least privilege: iam:PassRole for the task definitions' roles only
+                broken(
+                        "PassRole for any role",
+                        InfraPolicy::passRoleBeyondTaskRoles,
+                        "may pass *",
+                        edit(
+                                "github.tf",
+                                "    resources = [\n      aws_iam_role.execution.arn,\n"
+                                        + "      aws_iam_role.migrate_execution.arn,\n      aws_iam_role.task.arn,\n    ]",
+                                "    resources = [\"*\"]")),
+                broken(
+                        "PassRole for the deploy role itself",
+                        InfraPolicy::passRoleBeyondTaskRoles,
+                        "may pass aws_iam_role.github_deploy",
+                        edit(
+                                "github.tf",
+                                "      aws_iam_role.task.arn,\n    ]",
+                                "      aws_iam_role.task.arn,\n      aws_iam_role.github_deploy[0].arn,\n    ]")),
+                broken(
+                        "PassRole to any service",
+                        InfraPolicy::passRoleBeyondTaskRoles,
+                        "must limit iam:PassRole with iam:PassedToService",
+                        edit(
+                                "github.tf",
+                                "      variable = \"iam:PassedToService\"\n      values   = [\"ecs-tasks.amazonaws.com\"]",
+                                "      variable = \"iam:PassedToService\"\n      values   = [\"*\"]")),
+                broken(
+                        "PassRole through iam:*",
+                        InfraPolicy::passRoleBeyondTaskRoles,
+                        "may pass *",
+                        edit(
+                                        "github.tf",
+                                        "    actions   = [\"ecs:RunTask\"]",
+                                        "    actions   = [\"ecs:RunTask\", \"iam:*\"]")
+                                .then(
+                                        "github.tf",
+                                        "resources = [\"${local.ecs_arn_prefix}:task-definition/${aws_ecs_task_definition.migrate.family}:*\"]",
+                                        "resources = [\"*\"]")),
+                // the master secret: the migration task only
+                broken(
+                        "service execution role reads the master secret",
+                        master,
+                        "aws_iam_role.execution may read the RDS master secret",
+                        edit(
+                                "iam.tf",
+                                "      aws_secretsmanager_secret.db_app.arn,\n      aws_secretsmanager_secret.tmdb.arn,\n",
+                                "      aws_secretsmanager_secret.db_app.arn,\n      aws_secretsmanager_secret.tmdb.arn,\n"
+                                        + "      aws_db_instance.main.master_user_secret[0].secret_arn,\n")),
+                broken(
+                        "service connects with the master password",
+                        master,
+                        "of aws_ecs_task_definition.backend reads the master secret as DB_PASS",
+                        edit(
+                                "ecs.tf",
+                                "{ name = \"DB_PASS\", valueFrom = \"${aws_secretsmanager_secret.db_app.arn}:password::\" },",
+                                "{ name = \"DB_PASS\", valueFrom = \"${aws_db_instance.main.master_user_secret[0].secret_arn}:password::\" },")),
+                broken(
+                        "service starts with the migration task's execution role",
+                        master,
+                        "(the service) starts with aws_iam_role.migrate_execution",
+                        edit(
+                                "ecs.tf",
+                                "execution_role_arn       = aws_iam_role.execution.arn",
+                                "execution_role_arn       = aws_iam_role.migrate_execution.arn")),
+                broken(
+                        "execution role reads every secret",
+                        master,
+                        "may read any secret",
+                        edit(
+                                "iam.tf",
+                                "      aws_secretsmanager_secret.tmdb.arn,\n",
+                                "      \"arn:aws:secretsmanager:${var.aws_region}:${local.account_id}:secret:*\",\n")),
+                broken(
+                        "no migration task",
+                        master,
+                        "runs [\"migrate\"]",
+                        edit("ecs.tf", "command   = [\"migrate\"]", "command   = [\"serve\"]")),
+                // the management port stays inside the task
+                broken(
+                        "management port mapped",
+                        port,
+                        "maps the management port 9090",
+                        edit(
+                                "ecs.tf",
+                                "{ containerPort = var.container_port, protocol = \"tcp\" },",
+                                "{ containerPort = var.container_port, protocol = \"tcp\" },\n"
+                                        + "        { containerPort = 9090, protocol = \"tcp\" },")),
+                broken(
+                        "management port admitted from the ALB",
+                        port,
+                        "ingress admits the management port 9090: tasks tcp/9000-9100 from security group alb",
+                        append(
+                                "security_groups.tf",
+                                "resource \"aws_vpc_security_group_ingress_rule\" \"tasks_management\" {\n"
+                                        + "  security_group_id            = aws_security_group.tasks.id\n"
+                                        + "  ip_protocol                  = \"tcp\"\n  from_port                    = 9000\n"
+                                        + "  to_port                      = 9100\n"
+                                        + "  referenced_security_group_id = aws_security_group.alb.id\n}\n")),
+                broken(
+                        "target group on the management port",
+                        port,
+                        "aws_lb_target_group.backend sends the load balancer's traffic to the management port 9090",
+                        edit("alb.tf", "port        = var.container_port", "port        = 9090")),
+                broken(
+                        "service behind the ALB on the management port",
+                        port,
+                        "aws_ecs_service.backend puts the management port 9090 behind the load balancer",
+                        edit("ecs.tf", "container_port   = var.container_port", "container_port   = 9090")),
+                broken(
+                        "no MANAGEMENT_PORT for the service",
+                        port,
+                        "does not set MANAGEMENT_PORT",
+                        edit(
+                                "ecs.tf",
+                                "        { name = \"MANAGEMENT_PORT\", value = tostring(local.management_port) },\n",
+                                "")),
+                // no password in the state
+                broken(
+                        "master password managed by Terraform",
+                        state,
+                        "must set manage_master_user_password = true",
+                        edit("rds.tf", "manage_master_user_password = true", "manage_master_user_password = false")),
+                broken(
+                        "generated password resource",
+                        state,
+                        "random_password.db keeps its result in the Terraform state",
+                        append("secrets.tf", "resource \"random_password\" \"db\" {\n  length = 32\n}\n")),
+                broken(
+                        "app password written to secret_string",
+                        state,
+                        "aws_secretsmanager_secret_version.db_app writes a password with secret_string",
+                        edit("secrets.tf", "  secret_string_wo = jsonencode({", "  secret_string = jsonencode({")),
                 broken(
                         "TMDb read token in the example tfvars",
                         null,

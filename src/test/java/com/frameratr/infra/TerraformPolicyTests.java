@@ -68,6 +68,55 @@ class TerraformPolicyTests {
     }
 
     @Test
+    void givesNoWriteActionAStarResource() {
+        assertThat(policy.writeActionsOnAnyResource())
+                .as(
+                        "every write action must name its resources (only %s, which has no resource-level"
+                                + " permissions, may have \"*\")",
+                        InfraPolicy.WRITES_WITHOUT_RESOURCE_LEVEL)
+                .isEmpty();
+    }
+
+    @Test
+    void attachesNoManagedReadAllPolicy() {
+        assertThat(policy.managedReadAllPolicies())
+                .as("no role may hold ReadOnlyAccess, ViewOnlyAccess, AdministratorAccess or PowerUserAccess")
+                .isEmpty();
+    }
+
+    @Test
+    void passesOnlyTheTaskDefinitionsRolesToEcsTasks() {
+        assertThat(policy.taskDefinitionRoles())
+                .as("the roles task definitions run with")
+                .containsExactly("execution", "migrate_execution", "task");
+        assertThat(policy.passRoleBeyondTaskRoles())
+                .as("iam:PassRole only for the task definitions' roles, only to ecs-tasks.amazonaws.com")
+                .isEmpty();
+    }
+
+    @Test
+    void letsOnlyTheMigrationTaskReadTheMasterSecret() {
+        assertThat(policy.masterSecretOutsideMigration())
+                .as("only the migration task's execution role may read the RDS master secret; the service"
+                        + " neither reads it nor starts with a role that may")
+                .isEmpty();
+    }
+
+    @Test
+    void keepsTheManagementPortInsideTheTask() {
+        assertThat(policy.managementPortExposed())
+                .as("MANAGEMENT_PORT must not be mapped, admitted by a security group or forwarded by the ALB")
+                .isEmpty();
+    }
+
+    @Test
+    void keepsPasswordsOutOfTheState() {
+        assertThat(policy.passwordsInState())
+                .as("RDS manages the master password; no generated password may be kept in the Terraform state")
+                .isEmpty();
+    }
+
+    @Test
     void keepsSecretLiteralsOutOfInfra() {
         List<String> findings = SecretLiterals.in(INFRA);
         assertThat(findings)

@@ -17,15 +17,20 @@ import java.util.stream.Stream;
 /**
  * The {@code *.tf} files of one Terraform directory, parsed with hcl4j and merged. hcl4j is a
  * loose parser: numbers come back as {@code Double}, one block as a {@code Map} but repeated blocks
- * as a {@code List}, references as symbols whose {@code toString()} is the reference text, and
- * string templates lose their {@code ${}}. The helpers here hide those shapes from the rules.
+ * as a {@code List}, references as symbols whose {@code toString()} is the reference text (an index
+ * {@code [0]} reads {@code .value}), string templates lose their {@code ${}}, and function calls
+ * ({@code tostring(...)}, {@code concat(...)}) come back as {@code null}. The helpers here hide
+ * those shapes from the rules.
  */
 final class TerraformStack {
 
     private static final Pattern VARIABLE = Pattern.compile("var\\.([A-Za-z0-9_]+)");
+    private static final Pattern LOCAL = Pattern.compile("local\\.([A-Za-z0-9_]+)");
 
     private final Map<String, Map<String, Map<String, Object>>> resources = new LinkedHashMap<>();
+    private final Map<String, Map<String, Map<String, Object>>> dataSources = new LinkedHashMap<>();
     private final Map<String, Object> variableDefaults = new LinkedHashMap<>();
+    private final Map<String, Object> locals = new LinkedHashMap<>();
 
     private TerraformStack() {}
 
@@ -50,14 +55,16 @@ final class TerraformStack {
     }
 
     private void add(Path file, Map<String, Object> parsed) {
-        asMap(parsed.get("resource"))
-                .forEach((type, named) -> asMap(named)
-                        .forEach((name, body) -> resources
-                                .computeIfAbsent(type, t -> new LinkedHashMap<>())
-                                .merge(name, asMap(body), (a, b) -> {
-                                    throw new IllegalStateException("resource " + type + "." + name
-                                            + " declared twice (" + file.getFileName() + ")");
-                                })));
+        collect(file, "resource", parsed.get("resource"), resources);
+        collect(file, "data", parsed.get("data"), dataSources);
+        // One locals block is a Map, several in one file a List.
+        blocks(parsed.get("locals"))
+                .forEach(block -> block.forEach((name, value) -> {
+                    if (locals.put(name, value) != null) {
+                        throw new IllegalStateException(
+                                "local." + name + " declared twice (" + file.getFileName() + ")");
+                    }
+                }));
         asMap(parsed.get("variable")).forEach((name, body) -> {
             Map<String, Object> definition = asMap(body);
             if (definition.containsKey("default")) {
@@ -66,19 +73,48 @@ final class TerraformStack {
         });
     }
 
+    private static void collect(
+            Path file, String kind, Object blocks, Map<String, Map<String, Map<String, Object>>> into) {
+        asMap(blocks)
+                .forEach((type, named) -> asMap(named)
+                        .forEach((name, body) -> into.computeIfAbsent(type, t -> new LinkedHashMap<>())
+                                .merge(name, asMap(body), (a, b) -> {
+                                    throw new IllegalStateException(kind + " " + type + "." + name + " declared twice ("
+                                            + file.getFileName() + ")");
+                                })));
+    }
+
     /** Resources of one type by their Terraform name, in file order. */
     Map<String, Map<String, Object>> resources(String type) {
         return resources.getOrDefault(type, Map.of());
     }
 
-    /** A literal value, or the default of the variable that {@code value} is a bare reference to. */
+    /** Data sources of one type by their Terraform name, in file order. */
+    Map<String, Map<String, Object>> dataSources(String type) {
+        return dataSources.getOrDefault(type, Map.of());
+    }
+
+    /** A local value as written (resolved like {@link #resolve}), or empty when no such local exists. */
+    Optional<Object> local(String name) {
+        return Optional.ofNullable(locals.get(name)).map(this::resolve);
+    }
+
+    /**
+     * A literal value, or the default of the variable (or the value of the local) that {@code value}
+     * is a bare reference to.
+     */
     Object resolve(Object value) {
         if (value == null || value instanceof Map || value instanceof List) {
             return value;
         }
-        Matcher variable = VARIABLE.matcher(value.toString().trim());
+        String text = value.toString().trim();
+        Matcher variable = VARIABLE.matcher(text);
         if (variable.matches() && variableDefaults.containsKey(variable.group(1))) {
             return variableDefaults.get(variable.group(1));
+        }
+        Matcher local = LOCAL.matcher(text);
+        if (local.matches() && locals.containsKey(local.group(1))) {
+            return resolve(locals.get(local.group(1)));
         }
         return value;
     }
