@@ -1,22 +1,29 @@
 #!/usr/bin/env bash
 # Smoke test of a running FrameRatr backend.
 #
-#   scripts/smoke-test.sh <base-url> [id-token] [--skip-tmdb]
+#   scripts/smoke-test.sh <base-url> [id-token] [--skip-tmdb] [--dev-auth]
 #
 #   base-url     e.g. http://localhost:3000 or the ALB URL (terraform output alb_url)
 #   id-token     a Firebase ID token (or SMOKE_ID_TOKEN in the environment); with it the user
 #                endpoints are checked too: /api/me and a rating round trip (put, read, delete)
 #   --skip-tmdb  for deployments without a TMDb token: skip the /api/tmdb/** checks
+#   --dev-auth   for a local run with the dev token issuer on purpose: skip the check that
+#                POST /api/dev/token is a 404
+#
+# Always checked, because a deployment fails closed: POST /api/dev/token is a 404 problem (with
+# FIREBASE_PROJECT_ID set the endpoint does not exist, so nobody can mint tokens), and Actuator's
+# /actuator/metrics and /actuator/info are 404 on the public port (they live on MANAGEMENT_PORT).
 #
 # Stops at the first failure, says what failed, and exits 1. Needs curl and jq.
 set -euo pipefail
 
-usage() { sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+usage() { sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 
-base_url="" token="${SMOKE_ID_TOKEN:-}" skip_tmdb=false
+base_url="" token="${SMOKE_ID_TOKEN:-}" skip_tmdb=false dev_auth=false
 for arg in "$@"; do
   case "$arg" in
     --skip-tmdb) skip_tmdb=true ;;
+    --dev-auth) dev_auth=true ;;
     -h | --help) usage ;;
     -*) echo "smoke-test: unknown option $arg" >&2; usage ;;
     *) if [ -z "$base_url" ]; then base_url=${arg%/}; else token=$arg; fi ;;
@@ -70,6 +77,23 @@ request GET /health
 expect_status "GET /health" 200
 [ "$(jq -c . "$work/body" 2>/dev/null)" = '{"ok":true}' ] || fail "GET /health: expected {\"ok\":true}, got $(head -c 200 "$work/body")"
 ok 'GET /health -> {"ok":true}'
+
+# Fail closed: no token minting and no Actuator internals on the public port.
+if [ "$dev_auth" = false ]; then
+  request POST /api/dev/token '{"uid":"smoke-test","email":"smoke@example.com","name":"Smoke Test"}'
+  # (The body is not printed: a 200 would carry a minted token.)
+  [ "$status" = 404 ] || fail "POST /api/dev/token: expected HTTP 404, got $status: the dev token issuer is on (is FIREBASE_PROJECT_ID set?), anyone can mint tokens"
+  grep -qi '^content-type: *application/problem+json' "$work/headers" \
+    || fail "POST /api/dev/token: expected the service's 404 problem+json, got $(grep -i '^content-type:' "$work/headers" | tr -d '\r')"
+  ok "POST /api/dev/token -> 404 problem (no dev token issuer)"
+else
+  echo "skip POST /api/dev/token is 404 (--dev-auth)"
+fi
+for path in /actuator/metrics /actuator/info; do
+  request GET "$path"
+  [ "$status" = 404 ] || fail "GET $path: expected HTTP 404 on the public port (Actuator serves it on MANAGEMENT_PORT only), got $status"
+  ok "GET $path -> 404 (not on the public port)"
+done
 
 movie_id=""
 if [ "$skip_tmdb" = false ]; then
