@@ -1,5 +1,6 @@
 package com.frameratr.catalog;
 
+import com.frameratr.platform.Cursor;
 import com.frameratr.platform.PageRequest;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,6 +30,18 @@ class CatalogRepository {
             ORDER BY popularity DESC, id
             LIMIT :limit
             OFFSET :offset
+            """;
+
+    // keyset: the page after (popularity, id) in the list's order; "popularity <= :popularity" lets
+    // the (kind, popularity DESC, id) index start the scan there
+    private static final String LIST_AFTER = "SELECT " + COLUMNS + """
+            FROM titles
+            WHERE kind = :kind
+            %s
+              AND popularity <= :popularity
+              AND (popularity < :popularity OR id > :id)
+            ORDER BY popularity DESC, id
+            LIMIT :limit
             """;
 
     private static final String COUNT = """
@@ -93,15 +106,33 @@ class CatalogRepository {
         this.jdbc = jdbc;
     }
 
+    /** A page in popularity order: numbered, or after a cursor from {@link #cursorOf}. */
     List<Title> list(TitleKind kind, @Nullable String query, PageRequest page) {
-        var statement = jdbc.sql(LIST.formatted(query == null ? "" : MATCH))
-                .param("kind", kind.code())
-                .param("limit", page.limit())
-                .param("offset", page.offset());
+        var statement = page.after() != null ? after(kind, query, page) : numbered(kind, query, page);
         if (query != null) {
             statement = statement.param("pattern", likeEscape(query));
         }
         return statement.query(TITLE).list();
+    }
+
+    private JdbcClient.StatementSpec numbered(TitleKind kind, @Nullable String query, PageRequest page) {
+        return jdbc.sql(LIST.formatted(query == null ? "" : MATCH))
+                .param("kind", kind.code())
+                .param("limit", page.limit())
+                .param("offset", page.offset());
+    }
+
+    private JdbcClient.StatementSpec after(TitleKind kind, @Nullable String query, PageRequest page) {
+        List<String> key = Cursor.decode(page.after(), 2);
+        return jdbc.sql(LIST_AFTER.formatted(query == null ? "" : MATCH))
+                .param("kind", kind.code())
+                .param("popularity", Cursor.doublePart(key.get(0)))
+                .param("id", Cursor.longPart(key.get(1)))
+                .param("limit", page.limit());
+    }
+
+    static String cursorOf(Title title) {
+        return Cursor.encode(title.popularity(), title.id());
     }
 
     long count(TitleKind kind, @Nullable String query) {

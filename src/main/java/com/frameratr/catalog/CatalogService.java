@@ -1,6 +1,7 @@
 package com.frameratr.catalog;
 
 import com.frameratr.platform.ApiException;
+import com.frameratr.platform.InvalidParameterException;
 import com.frameratr.platform.Page;
 import com.frameratr.platform.PageRequest;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -13,6 +14,8 @@ import org.springframework.stereotype.Service;
 
 @Service
 class CatalogService {
+
+    static final int MIN_QUERY = 2;
 
     private final CatalogRepository repository;
     private final TitleStatistics statistics;
@@ -43,10 +46,18 @@ class CatalogService {
         this.totals = builder.build(key -> repository.count(key.kind(), key.query()));
     }
 
+    /**
+     * Titles by popularity; {@code query} (at least {@link #MIN_QUERY} characters: shorter ones
+     * match nearly everything and no trigram index can narrow them) filters by title.
+     */
     Page<Title> list(TitleKind kind, @Nullable String query, PageRequest page) {
         String normalized = query == null || query.isBlank() ? null : query.strip();
+        if (normalized != null && normalized.codePointCount(0, normalized.length()) < MIN_QUERY) {
+            throw new InvalidParameterException("q", "must be at least " + MIN_QUERY + " characters");
+        }
         List<Title> titles = repository.list(kind, normalized, page);
-        return new Page<>(titles, Page.total(titles, page, () -> totals.get(new TotalKey(kind, normalized))), page);
+        long total = Page.total(titles, page, () -> totals.get(new TotalKey(kind, normalized)));
+        return new Page<>(titles, total, page).withNextCursor(CatalogRepository::cursorOf);
     }
 
     TitleDetail detail(TitleKind kind, int id) {

@@ -36,7 +36,7 @@ class MovieController {
                     + " (first, prev, next, last) carry the paging.")
     @GetMapping
     ResponseEntity<List<MovieResponse>> list(
-            @Parameter(description = "title substring, 1 to 200 characters", example = "dark knight")
+            @Parameter(description = "title substring, 2 to 200 characters", example = "dark knight")
                     @RequestParam(required = false)
                     @Size(max = 200)
                     @Nullable

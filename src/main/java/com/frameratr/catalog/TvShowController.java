@@ -36,7 +36,7 @@ class TvShowController {
                     + " (first, prev, next, last) carry the paging.")
     @GetMapping
     ResponseEntity<List<TvShowResponse>> list(
-            @Parameter(description = "title substring, 1 to 200 characters", example = "breaking")
+            @Parameter(description = "title substring, 2 to 200 characters", example = "breaking")
                     @RequestParam(required = false)
                     @Size(max = 200)
                     @Nullable

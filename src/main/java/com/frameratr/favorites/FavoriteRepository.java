@@ -2,7 +2,9 @@ package com.frameratr.favorites;
 
 import com.frameratr.catalog.TitleKind;
 import com.frameratr.catalog.TitleRef;
+import com.frameratr.platform.Cursor;
 import com.frameratr.platform.PageRequest;
+import com.frameratr.platform.Timestamps;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -31,6 +33,17 @@ class FavoriteRepository {
             ORDER BY created_at DESC, title_id
             LIMIT :limit
             OFFSET :offset
+            """;
+
+    private static final String PAGE_AFTER = """
+            SELECT uid, kind, title_id, created_at
+            FROM favorites
+            WHERE uid = :uid
+              AND kind = :kind
+              AND created_at <= :createdAt
+              AND (created_at < :createdAt OR title_id > :titleId)
+            ORDER BY created_at DESC, title_id
+            LIMIT :limit
             """;
 
     private static final String COUNT = """
@@ -80,17 +93,27 @@ class FavoriteRepository {
     }
 
     List<Favorite> page(String uid, TitleKind kind, PageRequest page) {
-        return jdbc.sql(PAGE)
+        return (page.after() != null ? after(page) : jdbc.sql(PAGE).param("offset", page.offset()))
                 .param("uid", uid)
                 .param("kind", kind.code())
                 .param("limit", page.limit())
-                .param("offset", page.offset())
                 .query((rs, row) -> new Favorite(
                         rs.getString(1),
                         rs.getString(2),
                         rs.getInt(3),
                         rs.getObject(4, java.time.OffsetDateTime.class)))
                 .list();
+    }
+
+    static String cursorOf(Favorite favorite) {
+        return Cursor.encode(Timestamps.toMicros(favorite.createdAt()), favorite.titleId());
+    }
+
+    private JdbcClient.StatementSpec after(PageRequest page) {
+        List<String> key = Cursor.decode(page.after(), 2);
+        return jdbc.sql(PAGE_AFTER)
+                .param("createdAt", Timestamps.fromMicros(Cursor.longPart(key.get(0))))
+                .param("titleId", Cursor.longPart(key.get(1)));
     }
 
     long count(String uid, TitleKind kind) {

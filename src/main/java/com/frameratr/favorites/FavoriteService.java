@@ -45,7 +45,11 @@ class FavoriteService {
                 .filter(favorite -> titles.containsKey(favorite.titleId()))
                 .map(favorite -> new FavoriteResponse(titles.get(favorite.titleId()), favorite.createdAt()))
                 .toList();
-        return new Page<>(items, Page.total(favorites, page, () -> repository.count(user.uid(), kind)), page);
+        long total = Page.total(favorites, page, () -> repository.count(user.uid(), kind));
+        String next = new Page<>(favorites, total, page)
+                .withNextCursor(FavoriteRepository::cursorOf)
+                .nextCursor();
+        return new Page<>(items, total, page, next);
     }
 
     /**

@@ -30,6 +30,12 @@ final class DatabaseRefusal {
         return line.toString();
     }
 
+    /** PostgreSQL's query_canceled: the statement ran into its timeout (ReadTimeoutJdbcTemplate). */
+    static boolean isStatementTimeout(Throwable failure) {
+        SQLException sql = sqlCause(failure);
+        return sql != null && "57014".equals(sql.getSQLState());
+    }
+
     private static @Nullable SQLException sqlCause(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql) {

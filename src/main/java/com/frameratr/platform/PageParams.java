@@ -3,14 +3,19 @@ package com.frameratr.platform;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code page} and {@code limit} query parameters of every list, bound and validated in one
- * place (controllers take it with {@code @Valid @ParameterObject}); absent means page 1, 20 items.
+ * The {@code page}, {@code limit} and {@code cursor} query parameters of every list, bound and
+ * validated in one place (controllers take it with {@code @Valid @ParameterObject}); absent means
+ * page 1, 20 items.
  */
 public record PageParams(
-        @Schema(description = "page number, from 1", example = "1", defaultValue = "1")
+        @Schema(
+                description = "page number, from 1; page × limit at most 10000 (deeper: follow the cursor)",
+                example = "1",
+                defaultValue = "1")
         @Min(1)
         @Max(PageRequest.MAX_PAGE)
         @Nullable
@@ -20,9 +25,23 @@ public record PageParams(
         @Min(1)
         @Max(PageRequest.MAX_LIMIT)
         @Nullable
-        Integer limit) {
+        Integer limit,
+
+        @Schema(
+                description = "instead of page: where the previous page ended (the cursor of its Link"
+                        + " rel=\"next\"); empty to start at the first item")
+        @Size(max = 200)
+        @Nullable
+        String cursor) {
 
     public PageRequest toRequest() {
-        return new PageRequest(page == null ? 1 : page, limit == null ? PageRequest.DEFAULT_LIMIT : limit);
+        int size = limit == null ? PageRequest.DEFAULT_LIMIT : limit;
+        if (cursor != null) {
+            if (page != null) {
+                throw new InvalidParameterException("page", "give page or cursor, not both");
+            }
+            return PageRequest.after(cursor, size);
+        }
+        return new PageRequest(page == null ? 1 : page, size);
     }
 }

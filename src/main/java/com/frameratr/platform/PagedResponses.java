@@ -12,7 +12,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * Lists stay bare JSON arrays (the web app checks {@code Array.isArray}); paging travels in
  * {@code X-Total-Count} and an RFC 8288 {@code Link} header with first/prev/next/last. Links are
- * relative to the host, so they stay right behind the load balancer.
+ * relative to the host, so they stay right behind the load balancer. Numbered links stop at the
+ * deepest page {@link PageRequest} allows; past it, and on every page reached by cursor, "next"
+ * carries the cursor instead (and there is no "last").
  */
 public final class PagedResponses {
 
@@ -31,27 +33,51 @@ public final class PagedResponses {
     private static String links(Page<?> page) {
         HttpServletRequest request =
                 ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
-        int current = page.request().page();
-        long last = Math.min(page.lastPage(), PageRequest.MAX_PAGE);
+        int limit = page.request().limit();
         List<String> links = new ArrayList<>();
-        links.add(link(request, 1, page.request().limit(), "first"));
+        links.add(link(request, 1, limit, "first"));
+        if (page.request().byCursor()) {
+            if (page.nextCursor() != null) {
+                links.add(cursorLink(request, page.nextCursor(), limit));
+            }
+            return String.join(", ", links);
+        }
+        int current = page.request().page();
+        long reachable = PageRequest.lastReachablePage(limit);
+        long last = Math.min(page.lastPage(), reachable);
         if (current > 1) {
-            links.add(link(request, Math.min(current - 1, last), page.request().limit(), "prev"));
+            links.add(link(request, Math.min(current - 1, last), limit, "prev"));
         }
         if (current < last) {
-            links.add(link(request, current + 1, page.request().limit(), "next"));
+            links.add(link(request, current + 1, limit, "next"));
+        } else if (current < page.lastPage() && page.nextCursor() != null) {
+            links.add(cursorLink(request, page.nextCursor(), limit));
         }
-        links.add(link(request, last, page.request().limit(), "last"));
+        if (page.lastPage() <= reachable) {
+            links.add(link(request, last, limit, "last"));
+        }
         return String.join(", ", links);
     }
 
     private static String link(HttpServletRequest request, long page, int limit, String rel) {
         String uri = UriComponentsBuilder.fromPath(request.getRequestURI())
                 .query(request.getQueryString())
+                .replaceQueryParam("cursor")
                 .replaceQueryParam("page", page)
                 .replaceQueryParam("limit", limit)
                 .build()
                 .toUriString();
         return "<" + uri + ">; rel=\"" + rel + "\"";
+    }
+
+    private static String cursorLink(HttpServletRequest request, String cursor, int limit) {
+        String uri = UriComponentsBuilder.fromPath(request.getRequestURI())
+                .query(request.getQueryString())
+                .replaceQueryParam("page")
+                .replaceQueryParam("cursor", cursor)
+                .replaceQueryParam("limit", limit)
+                .build()
+                .toUriString();
+        return "<" + uri + ">; rel=\"next\"";
     }
 }

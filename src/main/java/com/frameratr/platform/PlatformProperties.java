@@ -17,6 +17,7 @@ import org.springframework.validation.annotation.Validated;
  * @param corsAllowedOrigins browser origins allowed to call the API: {@code CORS_ALLOWED_ORIGINS}
  * @param maxConcurrentRequests requests worked on at once; more wait their turn (see ConcurrencyLimitFilter)
  * @param requestQueueTimeout how long a request waits for its turn before 503
+ * @param readStatementTimeout a statement of a GET request running longer is cancelled: 503
  */
 @Validated
 @ConfigurationProperties("frameratr")
@@ -25,4 +26,5 @@ public record PlatformProperties(
         @DefaultValue("64KB") DataSize maxRequestBody,
         @DefaultValue("http://localhost:3000") List<String> corsAllowedOrigins,
         @DefaultValue("64") @Min(1) int maxConcurrentRequests,
-        @DefaultValue("3s") Duration requestQueueTimeout) {}
+        @DefaultValue("3s") Duration requestQueueTimeout,
+        @DefaultValue("2s") Duration readStatementTimeout) {}

@@ -71,9 +71,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         TransientDataAccessException.class
     })
     ResponseEntity<Object> handleDatabaseUnavailable(Exception ex) {
-        log.warn("Database unavailable: {}", DatabaseRefusal.describe(ex));
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, "5");
+        if (DatabaseRefusal.isStatementTimeout(ex)) {
+            log.warn("Read statement cancelled after its timeout: {}", DatabaseRefusal.describe(ex));
+            return problem(
+                    Problems.of(
+                            HttpStatus.SERVICE_UNAVAILABLE,
+                            "query-timeout",
+                            "The database took too long to answer; retry shortly"),
+                    headers);
+        }
+        log.warn("Database unavailable: {}", DatabaseRefusal.describe(ex));
         String detail = ex instanceof PessimisticLockingFailureException
                 ? "The request conflicted with a concurrent one; retry it"
                 : "The database is temporarily unavailable; retry shortly";

@@ -1,7 +1,9 @@
 package com.frameratr.ratings;
 
 import com.frameratr.catalog.TitleRef;
+import com.frameratr.platform.Cursor;
 import com.frameratr.platform.PageRequest;
+import com.frameratr.platform.Timestamps;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -38,6 +40,16 @@ class RatingRepository {
             ORDER BY updated_at DESC, kind, title_id
             LIMIT :limit
             OFFSET :offset
+            """.formatted(COLUMNS);
+
+    private static final String PAGE_FOR_USER_AFTER = """
+            SELECT %s
+            FROM ratings
+            WHERE uid = :uid
+              AND updated_at <= :updatedAt
+              AND (updated_at < :updatedAt OR (kind, title_id) > (:kind, :titleId))
+            ORDER BY updated_at DESC, kind, title_id
+            LIMIT :limit
             """.formatted(COLUMNS);
 
     private static final String COUNT_FOR_USER = """
@@ -81,12 +93,23 @@ class RatingRepository {
     }
 
     List<Rating> pageForUser(String uid, PageRequest page) {
-        return jdbc.sql(PAGE_FOR_USER)
+        return (page.after() != null ? after(page) : jdbc.sql(PAGE_FOR_USER).param("offset", page.offset()))
                 .param("uid", uid)
                 .param("limit", page.limit())
-                .param("offset", page.offset())
                 .query(RATING)
                 .list();
+    }
+
+    static String cursorOf(Rating rating) {
+        return Cursor.encode(Timestamps.toMicros(rating.updatedAt()), rating.kind(), rating.titleId());
+    }
+
+    private JdbcClient.StatementSpec after(PageRequest page) {
+        List<String> key = Cursor.decode(page.after(), 3);
+        return jdbc.sql(PAGE_FOR_USER_AFTER)
+                .param("updatedAt", Timestamps.fromMicros(Cursor.longPart(key.get(0))))
+                .param("kind", key.get(1))
+                .param("titleId", Cursor.longPart(key.get(2)));
     }
 
     long countForUser(String uid) {

@@ -44,6 +44,7 @@ class RatingService {
     Page<RatingResponse> mine(CurrentUser user, PageRequest page) {
         List<Rating> ratings = repository.pageForUser(user.uid(), page);
         return new Page<>(ratings, Page.total(ratings, page, () -> repository.countForUser(user.uid())), page)
+                .withNextCursor(RatingRepository::cursorOf)
                 .map(RatingResponse::from);
     }
 

@@ -2,7 +2,9 @@ package com.frameratr.reviews;
 
 import com.frameratr.catalog.TitleKind;
 import com.frameratr.catalog.TitleRef;
+import com.frameratr.platform.Cursor;
 import com.frameratr.platform.PageRequest;
+import com.frameratr.platform.Timestamps;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +26,16 @@ class ReviewRepository {
             ORDER BY created_at DESC, id DESC
             LIMIT :limit
             OFFSET :offset
+            """.formatted(COLUMNS);
+
+    private static final String PAGE_FOR_TITLE_AFTER = """
+            SELECT %s
+            FROM reviews
+            WHERE kind = :kind
+              AND title_id = :id
+              AND (created_at, id) < (:createdAt, :reviewId)
+            ORDER BY created_at DESC, id DESC
+            LIMIT :limit
             """.formatted(COLUMNS);
 
     // kept by the trigger of V3: one row, however many reviews the title has
@@ -73,6 +85,15 @@ class ReviewRepository {
             OFFSET :offset
             """.formatted(COLUMNS);
 
+    private static final String PAGE_FOR_USER_AFTER = """
+            SELECT %s
+            FROM reviews
+            WHERE uid = :uid
+              AND (created_at, id) < (:createdAt, :reviewId)
+            ORDER BY created_at DESC, id DESC
+            LIMIT :limit
+            """.formatted(COLUMNS);
+
     private static final String COUNT_FOR_USER = """
             SELECT count(*)
             FROM reviews
@@ -96,14 +117,28 @@ class ReviewRepository {
         this.jdbc = jdbc;
     }
 
+    /** Newest first: a numbered page, or the page after a cursor from {@link #cursorOf}. */
     List<Review> pageForTitle(TitleKind kind, int id, PageRequest page) {
-        return jdbc.sql(PAGE_FOR_TITLE)
+        var statement = page.after() != null
+                ? after(jdbc.sql(PAGE_FOR_TITLE_AFTER), page)
+                : jdbc.sql(PAGE_FOR_TITLE).param("offset", page.offset());
+        return statement
                 .param("kind", kind.code())
                 .param("id", id)
                 .param("limit", page.limit())
-                .param("offset", page.offset())
                 .query(REVIEW)
                 .list();
+    }
+
+    static String cursorOf(Review review) {
+        return Cursor.encode(Timestamps.toMicros(review.createdAt()), review.id());
+    }
+
+    private static JdbcClient.StatementSpec after(JdbcClient.StatementSpec statement, PageRequest page) {
+        List<String> key = Cursor.decode(page.after(), 2);
+        return statement
+                .param("createdAt", Timestamps.fromMicros(Cursor.longPart(key.get(0))))
+                .param("reviewId", Cursor.longPart(key.get(1)));
     }
 
     Review upsert(String uid, TitleRef title, String body, boolean spoiler) {
@@ -132,10 +167,12 @@ class ReviewRepository {
     }
 
     List<Review> pageForUser(String uid, PageRequest page) {
-        return jdbc.sql(PAGE_FOR_USER)
+        var statement = page.after() != null
+                ? after(jdbc.sql(PAGE_FOR_USER_AFTER), page)
+                : jdbc.sql(PAGE_FOR_USER).param("offset", page.offset());
+        return statement
                 .param("uid", uid)
                 .param("limit", page.limit())
-                .param("offset", page.offset())
                 .query(REVIEW)
                 .list();
     }

@@ -60,6 +60,10 @@ class ReviewService {
                             values.get(review.uid()));
                 })
                 .toList();
-        return new Page<>(items, Page.total(reviews, page, () -> repository.countForTitle(kind, id)), page);
+        long total = Page.total(reviews, page, () -> repository.countForTitle(kind, id));
+        String next = new Page<>(reviews, total, page)
+                .withNextCursor(ReviewRepository::cursorOf)
+                .nextCursor();
+        return new Page<>(items, total, page, next);
     }
 }

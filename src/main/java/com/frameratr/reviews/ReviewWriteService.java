@@ -59,6 +59,7 @@ class ReviewWriteService {
             titles.put(kind, catalog.summaries(kind, ids));
         }
         return new Page<>(reviews, Page.total(reviews, page, () -> repository.countForUser(user.uid())), page)
+                .withNextCursor(ReviewRepository::cursorOf)
                 .map(review -> mine(review, titles));
     }
 
