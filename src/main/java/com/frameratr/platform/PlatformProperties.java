@@ -14,6 +14,7 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param home where local state lives (the embedded database): {@code FRAMERATR_HOME}
  * @param maxRequestBody request bodies above this get 413
+ * @param bodyReadTimeout a request body must have arrived whole within this, else 408
  * @param corsAllowedOrigins browser origins allowed to call the API: {@code CORS_ALLOWED_ORIGINS}
  * @param maxConcurrentRequests requests worked on at once; more wait their turn (see ConcurrencyLimitFilter)
  * @param requestQueueTimeout how long a request waits for its turn before 503
@@ -24,6 +25,7 @@ import org.springframework.validation.annotation.Validated;
 public record PlatformProperties(
         @DefaultValue("./.frameratr") Path home,
         @DefaultValue("64KB") DataSize maxRequestBody,
+        @DefaultValue("10s") Duration bodyReadTimeout,
         @DefaultValue("http://localhost:3000") List<String> corsAllowedOrigins,
         @DefaultValue("64") @Min(1) int maxConcurrentRequests,
         @DefaultValue("3s") Duration requestQueueTimeout,

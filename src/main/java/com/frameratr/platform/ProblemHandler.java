@@ -173,12 +173,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-            if (cause instanceof RequestBodyLimitFilter.RequestBodyTooLargeException tooLarge) {
-                headers.set(HttpHeaders.CONNECTION, "close");
-                return problem(RequestBodyLimitFilter.tooLarge(tooLarge.maxBytes), headers);
-            }
-        }
         String detail = "Malformed JSON request body";
         if (ex.getMostSpecificCause() instanceof DatabindException databind
                 && !databind.getPath().isEmpty()) {

@@ -162,6 +162,8 @@ class SecurityConfig implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new InFlightPerClientInterceptor(writeLimits.inFlightPerClient()))
+                .excludePathPatterns("/health", "/actuator/**");
         registry.addInterceptor(new WriteRateLimitInterceptor(writeLimits)).addPathPatterns("/api/**", "/users");
     }
 

@@ -4,12 +4,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Per-user limits on writes (POST, PUT, PATCH, DELETE under /api), per instance.
+ * Per-client limits, per instance.
  *
- * @param writesPerMinute sustained rate
- * @param writeBurst writes allowed at once
+ * @param writesPerMinute sustained rate of a user's writes (POST, PUT, PATCH, DELETE)
+ * @param writeBurst writes a user may make at once
+ * @param inFlightPerClient requests one client (user, else address) may have in flight at once
  */
 @ConfigurationProperties("frameratr.limits")
 record WriteLimitProperties(
         @DefaultValue("60") int writesPerMinute,
-        @DefaultValue("30") int writeBurst) {}
+        @DefaultValue("30") int writeBurst,
+        @DefaultValue("16") int inFlightPerClient) {}
