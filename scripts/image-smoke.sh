@@ -9,6 +9,9 @@
 #   - the full JDK 25 for the build stage,
 #   - a jlink-ed Java 25 runtime for the runtime stage (eclipse-temurin:25-jre in a real build).
 # PostgreSQL 16 comes from the embedded-postgres binaries already in ~/.m2 (same major as RDS).
+# RDS's CA bundle cannot be downloaded either: a throw-away CA certificate stands in for it.
+# As in production, the image's "migrate" command runs first as the owning user and gives the
+# frameratr_app role its password; the service then runs as frameratr_app with DB_MIGRATIONS=validate.
 # Everything listens on 127.0.0.1 only. Prints image size, start-up time and memory use.
 set -euo pipefail
 
@@ -83,11 +86,19 @@ fi
 
 # --- the image, from the project's Dockerfile --------------------------------------------------
 log "podman build (Dockerfile, linux/amd64)"
+mkdir -p "$WORK/ca"
+openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj "/CN=stand-in for the RDS CA" \
+  -keyout "$WORK/ca/key.pem" -out "$WORK/ca/global-bundle.pem" 2>/dev/null
+CA_PORT=${SMOKE_CA_PORT:-3188}
+python3 -m http.server "$CA_PORT" --bind 127.0.0.1 --directory "$WORK/ca" >/dev/null 2>&1 &
+ca_server=$!
 build_start=$(date +%s)
 # docker format: OCI images cannot carry a HEALTHCHECK.
 podman build --format docker --network host --platform linux/amd64 \
   --build-arg BUILD_IMAGE="$JDK_BASE" --build-arg RUNTIME_IMAGE="$JRE_BASE" \
-  -t "$IMAGE" . >"$WORK/build.log" 2>&1 || { tail -40 "$WORK/build.log"; die "podman build failed (log: $WORK/build.log)"; }
+  --build-arg RDS_CA_BUNDLE_URL="http://127.0.0.1:$CA_PORT/global-bundle.pem" \
+  -t "$IMAGE" . >"$WORK/build.log" 2>&1 || { tail -40 "$WORK/build.log"; kill "$ca_server"; die "podman build failed (log: $WORK/build.log)"; }
+kill "$ca_server"
 build_s=$(( $(date +%s) - build_start ))
 image_bytes=$(podman image inspect --format '{{.Size}}' "$IMAGE")
 base_bytes=$(podman image inspect --format '{{.Size}}' "$JRE_BASE")
@@ -110,12 +121,19 @@ echo 'CREATE DATABASE frameratr' | runuser -u postgres -- "$PG_DIR/bin/postgres"
 runuser -u postgres -- "$PG_DIR/bin/pg_ctl" -D "$PG_DIR/data" -w -l "$PG_DIR/log" \
   -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $PG_DIR" start >/dev/null
 
-# --- run under Fargate's limits --------------------------------------------------------------------
+# --- the migration task, then the service under Fargate's limits -----------------------------------
+APP_DB_PASS=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
+log "migrate (the one-off task's command) as the owning user"
+podman run --rm --network host --memory 512m --memory-swap 512m --cpus 0.25 \
+  -e DB_HOST=127.0.0.1 -e DB_PORT="$PG_PORT" -e DB_NAME=frameratr -e DB_SSLMODE=disable \
+  -e DB_USER=frameratr -e DB_PASS="$DB_PASS" -e FRAMERATR_APP_DB_PASSWORD="$APP_DB_PASS" \
+  "$IMAGE" migrate >"$WORK/migrate.log" 2>&1 || { tail -30 "$WORK/migrate.log"; die "migrate failed"; }
 run_container() { # extra podman args...
   podman run -d --name "$CONTAINER" --network host \
     --memory 512m --memory-swap 512m --cpus 0.25 \
-    -e PORT="$APP_PORT" -e DB_HOST=127.0.0.1 -e DB_PORT="$PG_PORT" -e DB_NAME=frameratr \
-    -e DB_USER=frameratr -e DB_PASS="$DB_PASS" -e TMDB_SLEEP_SEC=0.25 \
+    -e PORT="$APP_PORT" -e DB_HOST=127.0.0.1 -e DB_PORT="$PG_PORT" -e DB_NAME=frameratr -e DB_SSLMODE=disable \
+    -e DB_USER=frameratr_app -e DB_PASS="$APP_DB_PASS" -e DB_MIGRATIONS=validate \
+    -e FIREBASE_PROJECT_ID=frameratr-image-smoke -e TMDB_SLEEP_SEC=0.25 \
     "$@" >/dev/null 2> >(grep -v 'systemd connection' >&2)
 }
 wait_healthy() { # prints seconds from now until /health answers {"ok":true}

@@ -14,6 +14,9 @@ public class FrameRatrApplication {
         if (args.length > 0 && args[0].equals("import")) {
             System.exit(runImport(args));
         }
+        if (args.length > 0 && args[0].equals("migrate")) {
+            System.exit(runMigrate(args));
+        }
         SpringApplication.run(FrameRatrApplication.class, args);
     }
 
@@ -27,5 +30,26 @@ public class FrameRatrApplication {
         application.setRegisterShutdownHook(false);
         application.setDefaultProperties(Map.of("frameratr.command", "import"));
         return SpringApplication.exit(application.run(args));
+    }
+
+    /**
+     * {@code migrate}: applies the migrations and gives the app role its password
+     * (platform.MigrateCommand), without a web server; whatever DB_MIGRATIONS says, it applies.
+     */
+    static int runMigrate(String[] args) {
+        SpringApplication application = new SpringApplication(FrameRatrApplication.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        try {
+            return SpringApplication.exit(application.run(withMigrationArguments(args)));
+        } catch (RuntimeException failed) {
+            return 1;
+        }
+    }
+
+    private static String[] withMigrationArguments(String[] args) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + 2);
+        all[args.length] = "--frameratr.command=migrate";
+        all[args.length + 1] = "--DB_MIGRATIONS=apply";
+        return all;
     }
 }

@@ -1,6 +1,7 @@
 package com.frameratr;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.frameratr.platform.DatabaseDescription;
 import com.zaxxer.hikari.HikariDataSource;
@@ -29,6 +30,8 @@ class ExternalDatabaseTests {
             var pool = context.getBean(HikariDataSource.class);
 
             assertThat(description).isEqualTo("PostgreSQL at localhost:" + external.getPort() + "/postgres");
+            assertThat(pool.getJdbcUrl())
+                    .isEqualTo("jdbc:postgresql://localhost:" + external.getPort() + "/postgres?sslmode=prefer");
             assertThat(pool.getMaximumPoolSize()).isEqualTo(8);
             assertThat(context.containsBean("embeddedPostgres")).isFalse();
             assertThat(JdbcClient.create(external.getPostgresDatabase())
@@ -36,6 +39,24 @@ class ExternalDatabaseTests {
                             .query(Integer.class)
                             .single())
                     .isZero();
+        }
+    }
+
+    /** DB_SSLMODE reaches the driver: verify-full (the image's) refuses a server that offers no TLS. */
+    @Test
+    void verifyFullRefusesAServerWithoutTls() throws Exception {
+        try (EmbeddedPostgres external = EmbeddedPostgres.builder().start()) {
+            assertThatThrownBy(() -> new SpringApplicationBuilder(FrameRatrApplication.class)
+                            .run(
+                                    "--DB_HOST=localhost",
+                                    "--FRAMERATR_DEV_AUTH=true",
+                                    "--DB_PORT=" + external.getPort(),
+                                    "--DB_NAME=postgres",
+                                    "--DB_USER=postgres",
+                                    "--DB_SSLMODE=verify-full",
+                                    "--server.port=0")
+                            .close())
+                    .hasStackTraceContaining("The server does not support SSL");
         }
     }
 }

@@ -76,6 +76,16 @@ class StartupSettingsTests {
                 .hasMessageContaining("MANAGEMENT_PORT");
     }
 
+    @Test
+    void sslModeAndMigrationsAreValidated() {
+        assertThatThrownBy(() -> start("--DB_HOST=localhost", "--FRAMERATR_DEV_AUTH=true", "--DB_SSLMODE=maybe"))
+                .isInstanceOf(InvalidConfigurationPropertyValueException.class)
+                .hasMessageContaining("DB_SSLMODE");
+        assertThatThrownBy(() -> start("--DB_MIGRATIONS=sometimes"))
+                .isInstanceOf(InvalidConfigurationPropertyValueException.class)
+                .hasMessageContaining("DB_MIGRATIONS");
+    }
+
     private void start(String... args) {
         String[] all = new String[args.length + 2];
         System.arraycopy(args, 0, all, 0, args.length);
