@@ -52,7 +52,7 @@ public class Tmdb {
     }
 
     private JsonNode answer(TmdbRequest request) {
-        CachedAnswer answer = cache.get(request).answer();
+        CachedAnswer answer = cache.get(request, Caller.IMPORTER).answer();
         if (answer.status() == UpstreamAnswer.NOT_FOUND) {
             throw new TmdbNotFoundException(request.path());
         }

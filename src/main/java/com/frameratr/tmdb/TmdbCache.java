@@ -1,12 +1,15 @@
 package com.frameratr.tmdb;
 
+import com.frameratr.platform.TooManyRequestsException;
 import com.frameratr.tmdb.Served.Source;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -30,18 +33,24 @@ import org.springframework.stereotype.Component;
 class TmdbCache {
 
     private static final Logger log = LoggerFactory.getLogger(TmdbCache.class);
+    private static final int MAX_USED_KEYS = 100_000;
 
     private final TmdbHttp http;
     private final CacheRepository repository;
     private final TmdbProperties properties;
+    private final MissBudget budget;
     private final Cache<String, CachedAnswer> memory;
     private final ConcurrentHashMap<String, CompletableFuture<Served>> inflight = new ConcurrentHashMap<>();
+    /** Keys served from memory since the last drain: the shared table learns of these hits in batches. */
+    private final Set<String> usedKeys = ConcurrentHashMap.newKeySet();
+
     private final Duration followerWait;
 
-    TmdbCache(TmdbHttp http, CacheRepository repository, TmdbProperties properties) {
+    TmdbCache(TmdbHttp http, CacheRepository repository, TmdbProperties properties, MissBudget budget) {
         this.http = http;
         this.repository = repository;
         this.properties = properties;
+        this.budget = budget;
         this.memory = Caffeine.newBuilder()
                 .maximumWeight(properties.memoryCacheSize().toBytes())
                 .weigher((String key, CachedAnswer answer) -> answer.weight())
@@ -54,7 +63,8 @@ class TmdbCache {
                 .plus(Duration.ofSeconds(5));
     }
 
-    Served get(TmdbRequest request) {
+    /** The answer for {@code request}; a miss is charged to {@code caller} ({@link MissBudget}). */
+    Served get(TmdbRequest request, Caller caller) {
         if (!properties.configured()) {
             throw TmdbUnavailableException.notConfigured();
         }
@@ -62,13 +72,32 @@ class TmdbCache {
         Instant now = Instant.now();
         CachedAnswer remembered = memory.getIfPresent(key);
         if (remembered != null && remembered.freshAt(now)) {
+            used(key);
             return new Served(remembered, Source.HIT);
         }
         if (remembered != null && remembered.revalidatableAt(now)) {
+            used(key);
             refreshInBackground(request, remembered);
             return new Served(remembered, Source.STALE);
         }
-        return coalesced(key, () -> resolve(request, remembered));
+        return coalesced(key, () -> resolve(request, remembered, caller));
+    }
+
+    /** The keys served from memory since the last call. */
+    Set<String> drainUsedKeys() {
+        Set<String> drained = new HashSet<>();
+        for (String key : usedKeys) {
+            if (usedKeys.remove(key)) {
+                drained.add(key);
+            }
+        }
+        return drained;
+    }
+
+    private void used(String key) {
+        if (usedKeys.size() < MAX_USED_KEYS) {
+            usedKeys.add(key);
+        }
     }
 
     /** Drops the in-process layer (the shared table stays). */
@@ -76,7 +105,7 @@ class TmdbCache {
         memory.invalidateAll();
     }
 
-    private Served resolve(TmdbRequest request, @Nullable CachedAnswer remembered) {
+    private Served resolve(TmdbRequest request, @Nullable CachedAnswer remembered, Caller caller) {
         Instant now = Instant.now();
         CachedAnswer stored = newer(remembered, stored(request.key()));
         if (stored != null && stored.freshAt(now)) {
@@ -88,15 +117,25 @@ class TmdbCache {
             refreshInBackground(request, stored);
             return new Served(stored, Source.STALE);
         }
-        return fetch(request, stored);
+        return fetch(request, stored, caller);
     }
 
-    private Served fetch(TmdbRequest request, @Nullable CachedAnswer stale) {
+    private Served fetch(TmdbRequest request, @Nullable CachedAnswer stale, Caller caller) {
+        try {
+            budget.take(caller);
+        } catch (TooManyRequestsException overLimit) {
+            if (servableWhenTmdbFails(stale)) {
+                return new Served(stale, Source.STALE);
+            }
+            throw new ClientLimitReached(overLimit);
+        }
         UpstreamAnswer answer;
         try {
-            answer = http.get(request);
+            answer = http.get(request, budget.queueWait(caller));
+            budget.count(caller, "fetched");
         } catch (TmdbUnavailableException ex) {
-            if (stale != null && Instant.now().isBefore(stale.expiresAt().plus(properties.staleRetention()))) {
+            budget.count(caller, ex.problemType().equals("tmdb-rate-limited") ? "budget-exhausted" : "failed");
+            if (servableWhenTmdbFails(stale)) {
                 log.info("Serving a stale answer for {}: {}", request.path(), ex.getMessage());
                 return new Served(stale, Source.STALE);
             }
@@ -106,6 +145,11 @@ class TmdbCache {
                 ? request.kind().ttl(properties.ttl())
                 : properties.ttl().notFound();
         CachedAnswer cached = CachedAnswer.of(answer, Instant.now(), ttl);
+        if (answer.body().length > properties.maxCachedAnswer().toBytes()) {
+            // served, but kept nowhere: one huge answer must not push out thousands of small ones
+            log.info("Not caching TMDb's answer for {}: {} bytes", request.path(), answer.body().length);
+            return new Served(cached, Source.MISS);
+        }
         memory.put(request.key(), cached);
         try {
             repository.save(request.key(), cached);
@@ -117,30 +161,42 @@ class TmdbCache {
         return new Served(cached, Source.MISS);
     }
 
+    private boolean servableWhenTmdbFails(@Nullable CachedAnswer stale) {
+        return stale != null && Instant.now().isBefore(stale.expiresAt().plus(properties.staleRetention()));
+    }
+
     private void refreshInBackground(TmdbRequest request, CachedAnswer stale) {
         if (inflight.containsKey(request.key())) {
             return;
         }
         Thread.ofVirtual().name("tmdb-refresh").start(() -> {
             try {
-                coalesced(request.key(), () -> fetch(request, stale));
+                coalesced(request.key(), () -> fetch(request, stale, Caller.REFRESHER));
             } catch (RuntimeException ex) {
                 log.info("Background refresh of {} failed: {}", request.path(), ex.getMessage());
             }
         });
     }
 
-    /** Runs {@code load} unless a load of the same key is running already; then waits for that one. */
+    /**
+     * Runs {@code load} unless a load of the same key is running already; then waits for that one.
+     * A load that stopped at its own client's miss limit says nothing about the others: each of them
+     * tries again with its own share.
+     */
     private Served coalesced(String key, Supplier<Served> load) {
         CompletableFuture<Served> mine = new CompletableFuture<>();
         CompletableFuture<Served> running = inflight.putIfAbsent(key, mine);
         if (running != null) {
-            return await(running);
+            Served led = await(running);
+            return led != null ? led : coalesced(key, load);
         }
         try {
             Served served = load.get();
             mine.complete(served);
             return served;
+        } catch (ClientLimitReached ex) {
+            mine.completeExceptionally(ex);
+            throw ex.limit;
         } catch (RuntimeException | Error ex) {
             mine.completeExceptionally(ex);
             throw ex;
@@ -149,10 +205,14 @@ class TmdbCache {
         }
     }
 
-    private Served await(CompletableFuture<Served> running) {
+    /** The leader's answer, or null when the leader stopped at its own client's limit. */
+    private @Nullable Served await(CompletableFuture<Served> running) {
         try {
             return running.get(followerWait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException ex) {
+            if (ex.getCause() instanceof ClientLimitReached) {
+                return null;
+            }
             if (ex.getCause() instanceof RuntimeException cause) {
                 throw cause;
             }
@@ -178,6 +238,16 @@ class TmdbCache {
         return Optional.ofNullable(a)
                 .filter(x -> b == null || !x.fetchedAt().isBefore(b.fetchedAt()))
                 .orElse(b);
+    }
+
+    /** The leader's client is over its miss limit: its own 429, not the followers'. */
+    private static final class ClientLimitReached extends RuntimeException {
+        final TooManyRequestsException limit;
+
+        ClientLimitReached(TooManyRequestsException limit) {
+            super(null, null, false, false);
+            this.limit = limit;
+        }
     }
 
     /** Keeps an entry until its stale retention ends; the size bound evicts earlier when needed. */

@@ -9,8 +9,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Keeps the shared cache table bounded: answers past their stale retention go, then the oldest
- * beyond {@code cacheMaxRows}. Every instance runs it; the deletes are idempotent.
+ * Keeps the shared cache table bounded: answers past their stale retention go, then the least
+ * recently used beyond {@code cacheMaxRows} rows or {@code cacheMaxBytes} bytes. Answers served
+ * from an instance's memory are marked used in the table once a minute. Every instance runs both;
+ * the statements are idempotent.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -20,18 +22,32 @@ class TmdbCachePurge {
 
     private final CacheRepository repository;
     private final TmdbProperties properties;
+    private final TmdbCache cache;
 
-    TmdbCachePurge(CacheRepository repository, TmdbProperties properties) {
+    TmdbCachePurge(CacheRepository repository, TmdbProperties properties, TmdbCache cache) {
         this.repository = repository;
         this.properties = properties;
+        this.cache = cache;
+    }
+
+    @Scheduled(initialDelayString = "PT1M", fixedDelayString = "${frameratr.tmdb.touch-interval:PT1M}")
+    void touchUsed() {
+        try {
+            repository.touch(cache.drainUsedKeys());
+        } catch (DataAccessException ex) {
+            log.warn("Marking used TMDb cache rows failed: {}", ex.getClass().getSimpleName());
+        }
     }
 
     @Scheduled(initialDelayString = "PT1M", fixedDelayString = "${frameratr.tmdb.purge-interval:PT15M}")
     void purge() {
         try {
-            int deleted = repository.purge(Instant.now().minus(properties.staleRetention()), properties.cacheMaxRows());
+            int deleted = repository.purge(
+                    Instant.now().minus(properties.staleRetention()),
+                    properties.cacheMaxRows(),
+                    properties.cacheMaxBytes().toBytes());
             if (deleted > 0) {
-                log.info("Purged {} expired TMDb cache rows", deleted);
+                log.info("Purged {} expired or least recently used TMDb cache rows", deleted);
             }
         } catch (DataAccessException ex) {
             log.warn("TMDb cache purge failed: {}", ex.getClass().getSimpleName());

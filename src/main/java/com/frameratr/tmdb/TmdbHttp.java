@@ -54,13 +54,14 @@ class TmdbHttp {
         this.client = configured.build();
     }
 
-    UpstreamAnswer get(TmdbRequest request) {
+    /** One request, queueing for the deployment's rate limit for at most {@code queueWait}. */
+    UpstreamAnswer get(TmdbRequest request, Duration queueWait) {
         if (!properties.configured()) {
             throw TmdbUnavailableException.notConfigured();
         }
         long deadline = System.nanoTime() + properties.retryBudget().toNanos();
         for (int attempt = 1; ; attempt++) {
-            Attempt result = attempt(request);
+            Attempt result = attempt(request, queueWait);
             if (result instanceof Answered answered) {
                 return answered.answer();
             }
@@ -101,9 +102,9 @@ class TmdbHttp {
         }
     }
 
-    private Attempt attempt(TmdbRequest request) {
+    private Attempt attempt(TmdbRequest request, Duration queueWait) {
         try {
-            limiter.acquire();
+            limiter.acquire(queueWait);
             return client.get().uri(uri(request)).exchange((req, response) -> {
                 int status = response.getStatusCode().value();
                 if (status == UpstreamAnswer.OK) {

@@ -22,9 +22,15 @@ import org.springframework.validation.annotation.Validated;
  * @param maxAttempts attempts per request, the first included (429, 5xx, I/O errors are retried)
  * @param retryBudget total time one request may spend on attempts, backoff and Retry-After waits
  * @param retryBackoff base of the jittered exponential backoff between attempts
- * @param maxQueueWait a request that would wait longer than this for its rate-limit slot fails fast
+ * @param maxQueueWait a title import that would wait longer than this for its rate-limit slot fails fast
+ * @param browseQueueWait the same for the public proxy and background refreshes; shorter, so that
+ *     browsing never fills the queue that imports wait in
+ * @param clientMissesPerMinute cache misses one browsing client (user, else address) may cause per minute
+ * @param clientMissBurst cache misses one browsing client may cause at once
  * @param memoryCacheSize bound of the in-process cache, by body bytes
- * @param cacheMaxRows bound of the shared cache table
+ * @param cacheMaxRows bound of the shared cache table, in rows
+ * @param cacheMaxBytes bound of the shared cache table, in bytes of keys and bodies
+ * @param maxCachedAnswer a larger answer is served but cached nowhere
  * @param staleRetention how long an expired answer is kept to be served when TMDb fails
  * @param ttl freshness of answers by kind
  */
@@ -40,8 +46,13 @@ record TmdbProperties(
         @DefaultValue("10s") Duration retryBudget,
         @DefaultValue("200ms") Duration retryBackoff,
         @DefaultValue("5s") Duration maxQueueWait,
+        @DefaultValue("2s") Duration browseQueueWait,
+        @DefaultValue("30") @Min(1) int clientMissesPerMinute,
+        @DefaultValue("10") @Min(1) int clientMissBurst,
         @DefaultValue("32MB") DataSize memoryCacheSize,
         @DefaultValue("100000") @Min(100) long cacheMaxRows,
+        @DefaultValue("256MB") DataSize cacheMaxBytes,
+        @DefaultValue("512KB") DataSize maxCachedAnswer,
         @DefaultValue("7d") Duration staleRetention,
         @DefaultValue @Valid Ttl ttl) {
 

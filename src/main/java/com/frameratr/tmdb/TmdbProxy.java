@@ -1,11 +1,15 @@
 package com.frameratr.tmdb;
 
+import com.frameratr.platform.ClientKey;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** Turns a cached or fetched TMDb answer into an HTTP response: TMDb's JSON bytes unchanged. */
 @Component
@@ -19,8 +23,11 @@ class TmdbProxy {
         this.cache = cache;
     }
 
+    /** A proxy request: its misses are charged to the requesting client ({@link ClientKey}). */
     ResponseEntity<byte[]> get(TmdbRequest request) {
-        Served served = cache.get(request);
+        HttpServletRequest http =
+                ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
+        Served served = cache.get(request, Caller.browsing(ClientKey.of(http)));
         CachedAnswer answer = served.answer();
         if (answer.status() == UpstreamAnswer.NOT_FOUND) {
             throw new TmdbNotFoundException(request.path());

@@ -14,16 +14,17 @@ class TmdbRateLimiter {
 
     private final RateLimitRepository repository;
     private final Duration interval;
-    private final Duration maxWait;
 
     TmdbRateLimiter(RateLimitRepository repository, TmdbProperties properties) {
         this.repository = repository;
         this.interval = properties.minInterval();
-        this.maxWait = properties.maxQueueWait();
     }
 
-    /** Blocks until this caller may call TMDb; throws when the deployment's queue is too long. */
-    void acquire() throws InterruptedException {
+    /**
+     * Blocks until this caller may call TMDb; throws when the deployment's queue is longer than
+     * {@code maxWait} (browsing and imports wait differently long, see {@link Caller}).
+     */
+    void acquire(Duration maxWait) throws InterruptedException {
         if (interval.isZero()) {
             return;
         }

@@ -121,7 +121,7 @@ class TmdbDeploymentTests {
     }
 
     private static ConfigurableApplicationContext instance() {
-        // command-line arguments: they outrank the DB_HOST= that surefire exports
+        // two instances on one external PostgreSQL, with the dev issuer opted into
         return new SpringApplicationBuilder(FrameRatrApplication.class)
                 .profiles("test")
                 .run(
@@ -137,6 +137,7 @@ class TmdbDeploymentTests {
                         "--frameratr.tmdb.token=" + FakeTmdb.TOKEN,
                         "--frameratr.tmdb.sleep-sec=" + INTERVAL.toMillis() / 1000.0,
                         "--frameratr.tmdb.max-queue-wait=10s",
+                        "--frameratr.tmdb.browse-queue-wait=10s",
                         "--frameratr.tmdb.read-timeout=2s");
     }
 

@@ -22,6 +22,8 @@ import org.springframework.util.unit.DataSize;
 @ExtendWith(OutputCaptureExtension.class)
 class TmdbHttpTests {
 
+    static final Duration WAIT = Duration.ofSeconds(1);
+
     final FakeTmdb tmdb = FakeTmdb.start();
 
     @BeforeEach
@@ -31,7 +33,7 @@ class TmdbHttpTests {
 
     @Test
     void sendsAV3KeyAsApiKeyParameterAndNoBearerToken() {
-        UpstreamAnswer answer = client(FakeTmdb.V3_KEY).get(TmdbRequest.details("movie", 603));
+        UpstreamAnswer answer = client(FakeTmdb.V3_KEY).get(TmdbRequest.details("movie", 603), WAIT);
 
         assertThat(answer.found()).isTrue();
         assertThat(tmdb.calls()).singleElement().satisfies(call -> {
@@ -42,7 +44,7 @@ class TmdbHttpTests {
 
     @Test
     void aRejectedTokenIsA502WithoutRetries() {
-        assertThatThrownBy(() -> client("not-the-token").get(TmdbRequest.details("movie", 603)))
+        assertThatThrownBy(() -> client("not-the-token").get(TmdbRequest.details("movie", 603), WAIT))
                 .isInstanceOfSatisfying(
                         TmdbUnavailableException.class,
                         ex -> assertThat(ex.getMessage()).isEqualTo("TMDb failed: TMDB_TOKEN was rejected"));
@@ -55,11 +57,11 @@ class TmdbHttpTests {
         tmdb.always("/movie/550", Reply.delayed(1_500));
         TmdbHttp client = client(FakeTmdb.V3_KEY);
 
-        assertThatThrownBy(() -> client.get(TmdbRequest.details("movie", 680)))
+        assertThatThrownBy(() -> client.get(TmdbRequest.details("movie", 680), WAIT))
                 .isInstanceOfSatisfying(
                         TmdbUnavailableException.class,
                         ex -> assertThat(ex.getMessage()).doesNotContain(FakeTmdb.V3_KEY));
-        assertThatThrownBy(() -> client.get(TmdbRequest.details("movie", 550)))
+        assertThatThrownBy(() -> client.get(TmdbRequest.details("movie", 550), WAIT))
                 .isInstanceOfSatisfying(
                         TmdbUnavailableException.class,
                         ex -> assertThat(ex.getMessage()).doesNotContain(FakeTmdb.V3_KEY));
@@ -89,8 +91,13 @@ class TmdbHttpTests {
                 Duration.ofSeconds(3),
                 Duration.ofMillis(10),
                 Duration.ofSeconds(1),
+                Duration.ofSeconds(1),
+                30,
+                10,
                 DataSize.ofMegabytes(1),
                 1000,
+                DataSize.ofMegabytes(10),
+                DataSize.ofKilobytes(512),
                 Duration.ofDays(1),
                 new TmdbProperties.Ttl(
                         Duration.ofHours(1),
