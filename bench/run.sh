@@ -149,7 +149,12 @@ TMDB_PORT=${TMDB_PORT:-18099}
 TMDB_FAKE_TOKEN=bench-fake-tmdb-v4-read-token
 "$JAVA" "$BENCH_DIR/FakeTmdb.java" "$TMDB_PORT" "$TMDB_FAKE_TOKEN" "$ROOT/src/test/resources/tmdb" >"$RAW/fake-tmdb.log" 2>&1 &
 FAKE_TMDB_PID=$!
+# The load comes from one address standing in for many clients: the per-client limits (in flight,
+# TMDb misses) are raised so that they do not cap what is measured; the dev issuer mints the tokens.
 SERVICE_ENV=(DB_HOST=127.0.0.1 DB_PORT="$(pg_port "$SCALE")" DB_NAME=frameratr DB_USER=frameratr DB_PASS=bench
+  DB_SSLMODE=disable FRAMERATR_DEV_AUTH=true MANAGEMENT_PORT="$((PORT + 1))"
+  FRAMERATR_LIMITS_IN_FLIGHT_PER_CLIENT=100000 FRAMERATR_TMDB_CLIENT_MISS_BURST=100000
+  FRAMERATR_TMDB_CLIENT_MISSES_PER_MINUTE=1000000
   PORT="$PORT" TMDB_TOKEN="$TMDB_FAKE_TOKEN" TMDB_BASE_URL="http://127.0.0.1:$TMDB_PORT/3")
 log "starting the service (migrates the schema)"
 start_service "$RAW/service.log"

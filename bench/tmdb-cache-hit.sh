@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Cache-hit latency and throughput of one TMDb proxy endpoint, on loopback, bounded in time.
-# Needs a running service with TMDB_TOKEN set (TMDb itself or a fake at TMDB_BASE_URL) and wrk
-# (apt-get install wrk). Usage: bench/tmdb-cache-hit.sh [base-url] [path] [seconds] [connections]
+# Needs a running service with TMDB_TOKEN set (TMDb itself or a fake at TMDB_BASE_URL) and
+# MANAGEMENT_PORT (the metric is read there), and wrk (apt-get install wrk).
+# Usage: bench/tmdb-cache-hit.sh [base-url] [path] [seconds] [connections] [management-url]
 # Prints wrk's client-side numbers and the server-side mean service time of the requests it sent
 # (from Spring Boot's http.server.requests metric, so the figure excludes wrk and the network).
 set -euo pipefail
@@ -9,7 +10,8 @@ base=${1:-http://127.0.0.1:3000}
 path=${2:-/api/tmdb/movie/155}
 seconds=${3:-15}
 connections=${4:-32}
-metric="$base/actuator/metrics/http.server.requests?tag=uri:/api/tmdb/%7Btype:movie%7Ctv%7D/%7Bid%7D&tag=status:200"
+management=${5:-http://127.0.0.1:3001}
+metric="$management/actuator/metrics/http.server.requests?tag=uri:/api/tmdb/%7Btype:movie%7Ctv%7D/%7Bid%7D&tag=status:200"
 
 stat() { # COUNT and TOTAL_TIME (seconds) of the metric
   curl -sf "$metric" | python3 -c 'import json,sys; m={x["statistic"]:x["value"] for x in json.load(sys.stdin)["measurements"]}; print(int(m["COUNT"]), m["TOTAL_TIME"])'
