@@ -43,3 +43,38 @@ ROLLBACK;
 \echo '--- favorites page of user u000001'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT uid, kind, title_id, created_at FROM favorites
 WHERE uid = 'u000001' AND kind = 'movie' ORDER BY created_at DESC, title_id LIMIT 20 OFFSET 0;
+\echo '--- keyset pages (the Link rel="next" cursor), each after a deep or a first page'
+SELECT popularity AS deep_pop, id AS deep_id FROM titles WHERE kind = 'movie' ORDER BY popularity DESC, id OFFSET 9999 LIMIT 1 \gset
+\echo '--- list after the 10,000th movie (CatalogRepository LIST_AFTER)'
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT kind, id, title, popularity FROM titles
+WHERE kind = 'movie' AND popularity <= :deep_pop AND (popularity < :deep_pop OR id > :deep_id)
+ORDER BY popularity DESC, id LIMIT 20;
+SELECT popularity AS ab_pop, id AS ab_id FROM titles WHERE kind = 'movie' AND search_text LIKE '%' || search_normalize('ab') || '%'
+ORDER BY popularity DESC, id OFFSET 999 LIMIT 1 \gset
+\echo '--- search q=ab after its 1,000th match'
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT kind, id, title, popularity FROM titles
+WHERE kind = 'movie' AND search_text LIKE '%' || search_normalize('ab') || '%'
+  AND popularity <= :ab_pop AND (popularity < :ab_pop OR id > :ab_id)
+ORDER BY popularity DESC, id LIMIT 20;
+SELECT created_at AS rev_at, id AS rev_id FROM reviews WHERE kind = 'movie' AND title_id = 1
+ORDER BY created_at DESC, id DESC OFFSET 19 LIMIT 1 \gset
+\echo '--- reviews of movie 1 after the first page (ReviewRepository PAGE_FOR_TITLE_AFTER)'
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT id, uid, kind, title_id, body, spoiler, created_at, updated_at FROM reviews
+WHERE kind = 'movie' AND title_id = 1 AND (created_at, id) < (:'rev_at', :rev_id)
+ORDER BY created_at DESC, id DESC LIMIT 20;
+SELECT updated_at AS rat_at, kind AS rat_kind, title_id AS rat_id FROM ratings WHERE uid = 'u000001'
+ORDER BY updated_at DESC, kind, title_id OFFSET 19 LIMIT 1 \gset
+\echo '--- my ratings after the first page (RatingRepository PAGE_FOR_USER_AFTER)'
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT uid, kind, title_id, rating_val, created_at, updated_at FROM ratings
+WHERE uid = 'u000001' AND updated_at <= :'rat_at' AND (updated_at < :'rat_at' OR (kind, title_id) > (:'rat_kind', :rat_id))
+ORDER BY updated_at DESC, kind, title_id LIMIT 20;
+\echo '--- my reviews after a cursor (ReviewRepository PAGE_FOR_USER_AFTER)'
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT id, uid, kind, title_id, body, spoiler, created_at, updated_at FROM reviews
+WHERE uid = 'u000001' AND (created_at, id) < (now(), 9223372036854775807) ORDER BY created_at DESC, id DESC LIMIT 20;
+\echo '--- favorites after a cursor (FavoriteRepository PAGE_AFTER)'
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT uid, kind, title_id, created_at FROM favorites
+WHERE uid = 'u000001' AND kind = 'movie' AND created_at <= now() AND (created_at < now() OR title_id > 0)
+ORDER BY created_at DESC, title_id LIMIT 20;
+\echo '--- review authors by uid, with their handles (UserRepository AUTHORS)'
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT uid, handle, display_name FROM users
+WHERE uid IN (SELECT uid FROM reviews WHERE kind = 'movie' AND title_id = 1 ORDER BY created_at DESC, id DESC LIMIT 20);

@@ -11,8 +11,9 @@
 # Settings that are not secret (DB_HOST, FIREBASE_PROJECT_ID, ...) are plain task environment (ecs.tf).
 
 locals {
-  # The service's own PostgreSQL role: DML on the app's tables only. A migration creates it
-  # (NOLOGIN); the migration task gives it LOGIN and the password from the app secret.
+  # The service's own PostgreSQL role: DML on the app's tables only. The migration task creates
+  # it, grants it DML on every table after each migration and gives it LOGIN and the password
+  # from the app secret.
   app_db_user = "frameratr_app"
 }
 

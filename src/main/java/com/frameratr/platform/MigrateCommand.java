@@ -1,11 +1,6 @@
 package com.frameratr.platform;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
-import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -13,32 +8,31 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.env.Environment;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code java -jar frameratr.jar migrate}: the one-off task a deploy runs before the service rolls.
- * It connects as the migrating user (RDS's master user), and by then start-up has applied the
- * migrations (V5 creates the role {@code frameratr_app} without login and grants it only DML). Then
- * it lets {@code frameratr_app} log in with {@code FRAMERATR_APP_DB_PASSWORD}, the only credential
- * the service itself gets. The password is hashed (SCRAM) by the driver before it is sent, so it
- * reaches no server log. Exit code 0 done, 1 failed, 2 bad settings.
+ * It connects as the owning user (RDS's master user); by the time it runs, start-up has applied the
+ * migrations. It then grants {@code frameratr_app} DML on every table ({@link AppRoleRepository})
+ * and, with {@code FRAMERATR_APP_DB_PASSWORD}, lets it log in with that password: the only
+ * credential the service itself gets. Exit code 0 done, 1 failed, 2 bad settings.
  */
 @Component
 @ConditionalOnProperty(name = "frameratr.command", havingValue = "migrate")
 class MigrateCommand implements ApplicationRunner, ExitCodeGenerator {
 
-    static final String APP_ROLE = "frameratr_app";
     static final String APP_PASSWORD = "FRAMERATR_APP_DB_PASSWORD";
 
     private static final Logger log = LoggerFactory.getLogger(MigrateCommand.class);
 
-    private final DataSource dataSource;
+    private final AppRoleRepository role;
     private final Flyway flyway;
     private final Environment environment;
     private int exitCode;
 
-    MigrateCommand(DataSource dataSource, Flyway flyway, Environment environment) {
-        this.dataSource = dataSource;
+    MigrateCommand(AppRoleRepository role, Flyway flyway, Environment environment) {
+        this.role = role;
         this.flyway = flyway;
         this.environment = environment;
     }
@@ -49,30 +43,32 @@ class MigrateCommand implements ApplicationRunner, ExitCodeGenerator {
                 ? "none"
                 : flyway.info().current().getVersion().toString();
         String password = environment.getProperty(APP_PASSWORD);
-        if (password == null) {
-            log.warn(
-                    "Migrated to schema version {}; {} is not set, so {} keeps its password",
-                    version,
-                    APP_PASSWORD,
-                    APP_ROLE);
-            return;
-        }
-        if (password.isBlank() || password.length() < 16) {
-            log.error("{} must be at least 16 characters; {} was not changed", APP_PASSWORD, APP_ROLE);
+        if (password != null && (password.isBlank() || password.length() < 16)) {
+            log.error("{} must be at least 16 characters; nothing was granted", APP_PASSWORD);
             exitCode = 2;
             return;
         }
-        try (Connection connection = dataSource.getConnection()) {
-            connection.unwrap(PGConnection.class).alterUserPassword(APP_ROLE, password.toCharArray(), "scram-sha-256");
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("ALTER ROLE " + APP_ROLE + " LOGIN");
+        try {
+            role.grant(flyway.getConfiguration().getTable());
+            if (password == null) {
+                log.warn(
+                        "Migrated to schema version {}; {} is not set, so {} keeps its password",
+                        version,
+                        APP_PASSWORD,
+                        AppRoleRepository.ROLE);
+                return;
             }
-            log.info("Migrated to schema version {}; {} may log in with {}", version, APP_ROLE, APP_PASSWORD);
-        } catch (SQLException ex) {
-            log.error(
-                    "Migrated to schema version {}, but {} could not be given its password: {}",
+            role.allowLogin(password.toCharArray());
+            log.info(
+                    "Migrated to schema version {}; {} may log in with {}",
                     version,
-                    APP_ROLE,
+                    AppRoleRepository.ROLE,
+                    APP_PASSWORD);
+        } catch (DataAccessException ex) {
+            log.error(
+                    "Migrated to schema version {}, but {} could not be granted or given its password: {}",
+                    version,
+                    AppRoleRepository.ROLE,
                     DatabaseRefusal.describe(ex));
             exitCode = 1;
         }
