@@ -297,10 +297,13 @@ public class Gen {
         }
 
         // ---- users ----
-        raw("COPY users (uid, email, display_name, created_at) FROM STDIN;\n");
+        // the load skips triggers (session_replication_role): the handle, which V4's trigger would
+        // derive, is given here, unique like every handle (name and number)
+        raw("COPY users (uid, handle, email, display_name, created_at) FROM STDIN;\n");
         for (int u = 0; u < sc.users(); u++) {
             String name = pick(NAME);
-            sb.append(uid(u)).append('\t').append(name.toLowerCase()).append('.').append(u + 1)
+            sb.append(uid(u)).append('\t').append(name.toLowerCase()).append('_').append(u + 1).append('\t');
+            sb.append(name.toLowerCase()).append('.').append(u + 1)
                     .append("@example.com\t").append(name).append(' ').append((char) ('A' + rnd.nextInt(26)))
                     .append(".\t");
             timestamp(rnd.nextInt(DAYS / 2), rnd.nextInt(86400));

@@ -53,6 +53,7 @@ class OpenApiConfig {
         Map<String, String> common = new LinkedHashMap<>();
         common.put("400", "Invalid parameter or body; `errors` names each field and why");
         common.put("404", "Unknown path or id");
+        common.put("429", "Over a per-client limit (requests in flight, writes, TMDb lookups); retry after `Retry-After`");
         common.put("500", "Unexpected error; the body says nothing of its cause");
         common.put(
                 "503",
@@ -69,28 +70,29 @@ class OpenApiConfig {
                 }));
     }
 
+    /** An example body per status: type, title and detail as the handler writes them. */
+    private record Example(String type, String title, String detail) {}
+
+    private static final Map<String, Example> EXAMPLES = Map.of(
+            "400", new Example("invalid-parameter", "Bad Request", "limit: must be between 1 and 100"),
+            "404", new Example("not-found", "Not Found", "Movie 999999 is not in the catalog"),
+            "429", new Example("rate-limited", "Too Many Requests", "Too many changes in a short time; slow down"),
+            "500", new Example("internal", "Internal Server Error", "An unexpected error occurred"),
+            "503", new Example("overloaded", "Service Unavailable", "The service is busy; retry after Retry-After seconds"));
+
     private static ApiResponse problemResponse(String status, String description) {
+        Example example = EXAMPLES.get(status);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "urn:frameratr:problem:" + example.type());
+        body.put("title", example.title());
+        body.put("status", Integer.parseInt(status));
+        body.put("detail", example.detail());
+        body.put("error", example.detail());
+        body.put("instance", "/api/movies");
+        body.put("request_id", "3f1c2a9e-6d0b-4b53-9a57-1f2a8c4e7b10");
         MediaType mediaType = new MediaType()
                 .schema(new ObjectSchema().$ref("#/components/schemas/" + PROBLEM))
-                .example(Map.of(
-                        "type",
-                        "urn:frameratr:problem:" + (status.equals("404") ? "not-found" : "invalid-parameter"),
-                        "title",
-                        status.equals("404") ? "Not Found" : "Bad Request",
-                        "status",
-                        Integer.parseInt(status),
-                        "detail",
-                        status.equals("404")
-                                ? "Movie 999999 is not in the catalog"
-                                : "limit: must be between 1 and 100",
-                        "error",
-                        status.equals("404")
-                                ? "Movie 999999 is not in the catalog"
-                                : "limit: must be between 1 and 100",
-                        "instance",
-                        "/api/movies",
-                        "request_id",
-                        "3f1c2a9e-6d0b-4b53-9a57-1f2a8c4e7b10"));
+                .example(body);
         return new ApiResponse()
                 .description(description)
                 .content(new Content().addMediaType("application/problem+json", mediaType));

@@ -34,7 +34,10 @@ class MeController {
         return MeResponse.from(users.signIn(user));
     }
 
-    @Operation(summary = "Change the profile", description = "`display_name`, `bio`, `photo_url`; absent fields stay.")
+    @Operation(
+            summary = "Change the profile",
+            description = "`handle` (stored lower case; 409 `handle-taken` when another user has it, ignoring case),"
+                    + " `display_name`, `bio`, `photo_url`; absent fields stay.")
     @PatchMapping
     MeResponse update(@Parameter(hidden = true) CurrentUser user, @Valid @RequestBody ProfileChanges changes) {
         return MeResponse.from(users.update(user, changes));

@@ -29,6 +29,7 @@ class OpenApiDocsTests {
         assertThat(paths.has("/api/movies")).isTrue();
         assertThat(paths.has("/api/tv/{id}/reviews")).isTrue();
         assertThat(paths.has("/error")).isFalse();
+        assertThat(paths.has("/users")).as("the first version's sign-up call").isTrue();
         paths.properties()
                 .forEach(path -> path.getValue().properties().forEach(operation -> {
                     JsonNode op = operation.getValue();
@@ -37,6 +38,10 @@ class OpenApiDocsTests {
                             .isNotBlank();
                     assertThat(op.get("responses").has("400")).as(path.getKey()).isTrue();
                     assertThat(op.get("responses").has("500")).as(path.getKey()).isTrue();
+                    assertThat(op.at("/responses/429/content/application~1problem+json/example/type")
+                                    .asString())
+                            .as(path.getKey())
+                            .isEqualTo("urn:frameratr:problem:rate-limited");
                 }));
     }
 
@@ -44,6 +49,9 @@ class OpenApiDocsTests {
     void listParametersCarryTheirBounds() {
         JsonNode parameters = api.get("/v3/api-docs").json().at("/paths/~1api~1movies/get/parameters");
 
-        assertThat(parameters.toString()).contains("\"maximum\":100").contains("\"maxLength\":200");
+        assertThat(parameters.toString())
+                .contains("\"maximum\":100")
+                .contains("\"maxLength\":200")
+                .contains("\"cursor\"");
     }
 }
