@@ -122,12 +122,7 @@ class ServiceProcessTests {
     }
 
     private static int countRatings(int databasePort) {
-        var dataSource = new SimpleDriverDataSource(
-                new org.postgresql.Driver(),
-                "jdbc:postgresql://localhost:" + databasePort + "/postgres",
-                "postgres",
-                "");
-        return JdbcClient.create(dataSource)
+        return database(databasePort)
                 .sql("SELECT count(*) FROM ratings WHERE kind = 'movie' AND title_id = 603")
                 .query(Integer.class)
                 .single();
@@ -168,13 +163,16 @@ class ServiceProcessTests {
     }
 
     private static void insertMovie(int databasePort) {
-        var dataSource = new SimpleDriverDataSource(
+        database(databasePort)
+                .sql("INSERT INTO titles (kind, id, title) VALUES ('movie', 603, 'The Matrix')")
+                .update();
+    }
+
+    private static JdbcClient database(int databasePort) {
+        return JdbcClient.create(new SimpleDriverDataSource(
                 new org.postgresql.Driver(),
                 "jdbc:postgresql://localhost:" + databasePort + "/postgres",
                 "postgres",
-                "");
-        JdbcClient.create(dataSource)
-                .sql("INSERT INTO titles (kind, id, title) VALUES ('movie', 603, 'The Matrix')")
-                .update();
+                ""));
     }
 }

@@ -60,24 +60,23 @@ public final class PagedResponses {
     }
 
     private static String link(HttpServletRequest request, long page, int limit, String rel) {
+        return link(request, "cursor", "page", page, limit, rel);
+    }
+
+    private static String cursorLink(HttpServletRequest request, String cursor, int limit) {
+        return link(request, "page", "cursor", cursor, limit, "next");
+    }
+
+    /** The request's own URI and query with {@code dropped} removed and {@code name} and the limit set. */
+    private static String link(
+            HttpServletRequest request, String dropped, String name, Object value, int limit, String rel) {
         String uri = UriComponentsBuilder.fromPath(request.getRequestURI())
                 .query(request.getQueryString())
-                .replaceQueryParam("cursor")
-                .replaceQueryParam("page", page)
+                .replaceQueryParam(dropped)
+                .replaceQueryParam(name, value)
                 .replaceQueryParam("limit", limit)
                 .build()
                 .toUriString();
         return "<" + uri + ">; rel=\"" + rel + "\"";
-    }
-
-    private static String cursorLink(HttpServletRequest request, String cursor, int limit) {
-        String uri = UriComponentsBuilder.fromPath(request.getRequestURI())
-                .query(request.getQueryString())
-                .replaceQueryParam("page")
-                .replaceQueryParam("cursor", cursor)
-                .replaceQueryParam("limit", limit)
-                .build()
-                .toUriString();
-        return "<" + uri + ">; rel=\"next\"";
     }
 }
