@@ -53,7 +53,8 @@ class OpenApiConfig {
         Map<String, String> common = new LinkedHashMap<>();
         common.put("400", "Invalid parameter or body; `errors` names each field and why");
         common.put("404", "Unknown path or id");
-        common.put("429", "Over a per-client limit (requests in flight, writes, TMDb lookups); retry after `Retry-After`");
+        common.put(
+                "429", "Over a per-client limit (requests in flight, writes, TMDb lookups); retry after `Retry-After`");
         common.put("500", "Unexpected error; the body says nothing of its cause");
         common.put(
                 "503",
@@ -78,7 +79,11 @@ class OpenApiConfig {
             "404", new Example("not-found", "Not Found", "Movie 999999 is not in the catalog"),
             "429", new Example("rate-limited", "Too Many Requests", "Too many changes in a short time; slow down"),
             "500", new Example("internal", "Internal Server Error", "An unexpected error occurred"),
-            "503", new Example("overloaded", "Service Unavailable", "The service is busy; retry after Retry-After seconds"));
+            "503",
+                    new Example(
+                            "overloaded",
+                            "Service Unavailable",
+                            "The service is busy; retry after Retry-After seconds"));
 
     private static ApiResponse problemResponse(String status, String description) {
         Example example = EXAMPLES.get(status);
