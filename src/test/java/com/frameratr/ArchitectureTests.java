@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Service;
 import org.springframework.web.bind.annotation.RestController;
 
 class ArchitectureTests {
@@ -28,6 +29,20 @@ class ArchitectureTests {
                 .dependOnClassesThat()
                 .areAssignableTo(JdbcClient.class)
                 .because("SQL lives in each feature's repository")
+                .check(CLASSES);
+    }
+
+    @Test
+    void servicesAndRepositoriesKnowNothingOfHttp() {
+        noClasses()
+                .that()
+                .areAnnotatedWith(Service.class)
+                .or()
+                .areAnnotatedWith(Repository.class)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.springframework.http..")
+                .because("services throw domain exceptions; statuses are the web layer's (ProblemHandler)")
                 .check(CLASSES);
     }
 

@@ -3,7 +3,7 @@ package com.frameratr;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.frameratr.platform.DatabaseDescription;
+import com.frameratr.platform.jdbc.DatabaseDescription;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,9 @@
 package com.frameratr.catalog;
 
-import com.frameratr.platform.ApiException;
+import com.frameratr.platform.problems.DomainException;
+import com.frameratr.platform.problems.NotFoundException;
+import com.frameratr.platform.problems.UnavailableException;
 import com.frameratr.tmdb.Tmdb;
-import com.frameratr.tmdb.TmdbUnavailableException;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
@@ -65,12 +65,11 @@ class CatalogImportJob {
                 ImportOutcome outcome = importer.importTitle(target.kind(), target.id());
                 summary.add(outcome);
                 return outcome.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-            } catch (ApiException ex) {
-                if (ex.status() == HttpStatus.NOT_FOUND) {
-                    summary.notFound(target.toString());
-                    return "not found on TMDb";
-                }
-                if (!(ex instanceof TmdbUnavailableException || ex.status().is5xxServerError())
+            } catch (NotFoundException ex) {
+                summary.notFound(target.toString());
+                return "not found on TMDb";
+            } catch (DomainException ex) {
+                if (!(ex instanceof UnavailableException)
                         || attempt >= ATTEMPTS
                         || !pause(RETRY_PAUSE.multipliedBy(attempt), stopRequested)) {
                     summary.failed(target.toString());
@@ -122,7 +121,7 @@ class CatalogImportJob {
     private JsonNode listPage(ImportPlan.Lists lists, TitleKind kind, int page, ImportSummary summary) {
         try {
             return tmdb.listPage(lists.list(), kind.code(), page);
-        } catch (ApiException ex) {
+        } catch (DomainException ex) {
             summary.failed(lists.list().name().toLowerCase(Locale.ROOT) + " " + kind.code() + " page " + page + " ("
                     + ex.getMessage() + ")");
             return null;

@@ -1,7 +1,9 @@
 package com.frameratr.catalog;
 
-import com.frameratr.platform.ApiException;
-import com.frameratr.platform.InvalidParameterException;
+import com.frameratr.platform.problems.DomainException;
+import com.frameratr.platform.problems.InvalidInputException;
+import com.frameratr.platform.problems.NotFoundException;
+import com.frameratr.platform.problems.UnavailableException;
 import com.frameratr.tmdb.Tmdb;
 import com.frameratr.tmdb.TmdbNotFoundException;
 import com.frameratr.tmdb.TmdbUnavailableException;
@@ -37,12 +39,12 @@ public class CatalogImportService {
     /**
      * Makes sure the title is in the catalog and reasonably fresh.
      *
-     * @throws ApiException 404 when TMDb has no such title, 503 when TMDb cannot be reached (or is
+     * @throws DomainException 404 when TMDb has no such title, 503 when TMDb cannot be reached (or is
      *     not configured) and the title is not in the catalog
      */
     public ImportOutcome importTitle(TitleKind kind, int tmdbId) {
         if (tmdbId < 1) {
-            throw new InvalidParameterException("id", "must be a positive TMDb id");
+            throw new InvalidInputException("id", "must be a positive TMDb id");
         }
         Optional<Instant> syncedAt = repository.syncedAt(kind, tmdbId);
         if (syncedAt.isPresent() && syncedAt.get().isAfter(Instant.now().minus(properties.refreshAfter()))) {
@@ -52,16 +54,17 @@ public class CatalogImportService {
         try {
             details = tmdb.details(kind.code(), tmdbId);
         } catch (TmdbNotFoundException ex) {
-            throw ApiException.notFound(kind.label() + " " + tmdbId + " does not exist on TMDb");
+            throw new NotFoundException(kind.label() + " " + tmdbId + " does not exist on TMDb");
         } catch (TmdbUnavailableException ex) {
             if (syncedAt.isPresent()) {
                 return ImportOutcome.KEPT_STALE;
             }
-            throw ex.status().value() == 503
+            throw ex.reason() == UnavailableException.Reason.UNAVAILABLE
                     ? ex
-                    : ApiException.serviceUnavailable(
+                    : new UnavailableException(
                             "tmdb-unavailable",
-                            "TMDb cannot be reached to import " + kind.label() + " " + tmdbId + "; retry later");
+                            "TMDb cannot be reached to import " + kind.label() + " " + tmdbId + "; retry later",
+                            UnavailableException.Reason.UNAVAILABLE);
         }
         ImportedTitle title = ImportedTitle.from(kind, tmdbId, details);
         Boolean created = transaction.execute(status -> repository.save(title));

@@ -1,7 +1,7 @@
 package com.frameratr.catalog;
 
-import com.frameratr.platform.Cursor;
-import com.frameratr.platform.PageRequest;
+import com.frameratr.platform.paging.Cursor;
+import com.frameratr.platform.paging.PageRequest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

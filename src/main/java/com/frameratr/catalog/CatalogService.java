@@ -1,9 +1,9 @@
 package com.frameratr.catalog;
 
-import com.frameratr.platform.ApiException;
-import com.frameratr.platform.InvalidParameterException;
-import com.frameratr.platform.Page;
-import com.frameratr.platform.PageRequest;
+import com.frameratr.platform.paging.Page;
+import com.frameratr.platform.paging.PageRequest;
+import com.frameratr.platform.problems.InvalidInputException;
+import com.frameratr.platform.problems.NotFoundException;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.time.Duration;
@@ -53,7 +53,7 @@ class CatalogService {
     Page<Title> list(TitleKind kind, @Nullable String query, PageRequest page) {
         String normalized = query == null || query.isBlank() ? null : query.strip();
         if (normalized != null && normalized.codePointCount(0, normalized.length()) < MIN_QUERY) {
-            throw new InvalidParameterException("q", "must be at least " + MIN_QUERY + " characters");
+            throw new InvalidInputException("q", "must be at least " + MIN_QUERY + " characters");
         }
         List<Title> titles = repository.list(kind, normalized, page);
         long total = Page.total(titles, page, () -> totals.get(new TotalKey(kind, normalized)));
@@ -65,7 +65,7 @@ class CatalogService {
         return new TitleDetail(found.title(), found.genres(), statistics.summaryOf(kind, id));
     }
 
-    static ApiException notFound(TitleKind kind, int id) {
-        return ApiException.notFound(kind.label() + " " + id + " is not in the catalog");
+    static NotFoundException notFound(TitleKind kind, int id) {
+        return new NotFoundException(kind.label() + " " + id + " is not in the catalog");
     }
 }

@@ -1,6 +1,6 @@
 package com.frameratr.catalog;
 
-import com.frameratr.platform.InvalidParameterException;
+import com.frameratr.platform.problems.InvalidInputException;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Arrays;
@@ -54,7 +54,7 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         ImportPlan plan;
         try {
             plan = ImportPlan.parse(args);
-        } catch (InvalidParameterException ex) {
+        } catch (InvalidInputException ex) {
             err.println(ex.getMessage());
             err.println(ImportPlan.USAGE);
             return 2;

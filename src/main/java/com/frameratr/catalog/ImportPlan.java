@@ -1,6 +1,6 @@
 package com.frameratr.catalog;
 
-import com.frameratr.platform.InvalidParameterException;
+import com.frameratr.platform.problems.InvalidInputException;
 import com.frameratr.tmdb.TmdbList;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +28,7 @@ sealed interface ImportPlan {
     /** Parses the arguments after {@code import}; a 400-type exception explains what is wrong. */
     static ImportPlan parse(List<String> args) {
         if (args.isEmpty()) {
-            throw new InvalidParameterException("command", "is missing");
+            throw new InvalidInputException("command", "is missing");
         }
         String what = args.getFirst().toLowerCase(Locale.ROOT);
         List<String> rest = args.subList(1, args.size());
@@ -38,7 +38,7 @@ sealed interface ImportPlan {
             case "popular" -> lists(TmdbList.POPULAR, rest);
             case "top-rated", "top_rated" -> lists(TmdbList.TOP_RATED, rest);
             case "trending" -> lists(TmdbList.TRENDING, rest);
-            default -> throw new InvalidParameterException("command", "unknown: " + what);
+            default -> throw new InvalidInputException("command", "unknown: " + what);
         };
     }
 
@@ -57,7 +57,7 @@ sealed interface ImportPlan {
             switch (option) {
                 case "--pages" -> pages = pages(value);
                 case "--kind" -> kinds = kinds(value);
-                default -> throw new InvalidParameterException(option, "unknown option");
+                default -> throw new InvalidInputException(option, "unknown option");
             }
         }
         return new Lists(list, kinds, pages);
@@ -72,7 +72,7 @@ sealed interface ImportPlan {
         } catch (NumberFormatException ignored) {
             // reported below
         }
-        throw new InvalidParameterException("--pages", "must be a number from 1 to 500");
+        throw new InvalidInputException("--pages", "must be a number from 1 to 500");
     }
 
     private static List<TitleKind> kinds(String value) {
@@ -80,13 +80,13 @@ sealed interface ImportPlan {
             case "movie", "movies" -> List.of(TitleKind.MOVIE);
             case "tv" -> List.of(TitleKind.TV);
             case "all" -> List.of(TitleKind.MOVIE, TitleKind.TV);
-            default -> throw new InvalidParameterException("--kind", "must be movie, tv or all");
+            default -> throw new InvalidInputException("--kind", "must be movie, tv or all");
         };
     }
 
     private static List<Integer> ids(List<String> values) {
         if (values.isEmpty()) {
-            throw new InvalidParameterException("ID", "at least one TMDb id is required");
+            throw new InvalidInputException("ID", "at least one TMDb id is required");
         }
         List<Integer> ids = new ArrayList<>();
         for (String value : values) {
@@ -99,7 +99,7 @@ sealed interface ImportPlan {
             } catch (NumberFormatException ignored) {
                 // reported below
             }
-            throw new InvalidParameterException("ID", "'" + value + "' is not a positive TMDb id");
+            throw new InvalidInputException("ID", "'" + value + "' is not a positive TMDb id");
         }
         return List.copyOf(ids);
     }

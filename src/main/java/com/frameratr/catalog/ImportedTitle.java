@@ -1,12 +1,11 @@
 package com.frameratr.catalog;
 
-import com.frameratr.platform.ApiException;
+import com.frameratr.platform.problems.UnavailableException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -42,10 +41,10 @@ record ImportedTitle(
             title = original;
         }
         if (title == null || title.isBlank()) {
-            throw new ApiException(
-                    HttpStatus.BAD_GATEWAY,
+            throw new UnavailableException(
                     "tmdb-invalid",
-                    "TMDb returned " + kind.label() + " " + id + " without a title");
+                    "TMDb returned " + kind.label() + " " + id + " without a title",
+                    UnavailableException.Reason.FAILED);
         }
         return new ImportedTitle(
                 kind,

@@ -1,7 +1,7 @@
 package com.frameratr.catalog;
 
-import com.frameratr.platform.PageParams;
-import com.frameratr.platform.PagedResponses;
+import com.frameratr.platform.paging.PageParams;
+import com.frameratr.platform.web.PagedResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;

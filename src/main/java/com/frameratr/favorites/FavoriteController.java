@@ -2,8 +2,8 @@ package com.frameratr.favorites;
 
 import com.frameratr.catalog.TitleKind;
 import com.frameratr.catalog.TitleRef;
-import com.frameratr.platform.PageParams;
-import com.frameratr.platform.PagedResponses;
+import com.frameratr.platform.paging.PageParams;
+import com.frameratr.platform.web.PagedResponses;
 import com.frameratr.users.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

@@ -2,9 +2,9 @@ package com.frameratr.favorites;
 
 import com.frameratr.catalog.TitleKind;
 import com.frameratr.catalog.TitleRef;
-import com.frameratr.platform.Cursor;
-import com.frameratr.platform.PageRequest;
-import com.frameratr.platform.Timestamps;
+import com.frameratr.platform.paging.Cursor;
+import com.frameratr.platform.paging.PageRequest;
+import com.frameratr.platform.paging.Timestamps;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

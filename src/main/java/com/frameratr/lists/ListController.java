@@ -2,7 +2,7 @@ package com.frameratr.lists;
 
 import com.frameratr.catalog.TitleKind;
 import com.frameratr.catalog.TitleRef;
-import com.frameratr.platform.VisibleText;
+import com.frameratr.platform.web.VisibleText;
 import com.frameratr.users.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

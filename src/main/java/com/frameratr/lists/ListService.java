@@ -2,8 +2,9 @@ package com.frameratr.lists;
 
 import com.frameratr.catalog.Catalog;
 import com.frameratr.catalog.TitleRef;
-import com.frameratr.platform.ApiException;
-import com.frameratr.platform.VisibleText;
+import com.frameratr.platform.problems.ConflictException;
+import com.frameratr.platform.problems.NotFoundException;
+import com.frameratr.platform.web.VisibleText;
 import com.frameratr.users.CurrentUser;
 import com.frameratr.users.Users;
 import java.util.List;
@@ -44,7 +45,7 @@ class ListService {
             repository.lockOwner(user.uid());
             return repository.findByName(user.uid(), trimmed).orElseGet(() -> {
                 if (repository.countMine(user.uid()) >= MAX_LISTS) {
-                    throw ApiException.conflict("too-many-lists", "A user can have at most " + MAX_LISTS + " lists");
+                    throw new ConflictException("too-many-lists", "A user can have at most " + MAX_LISTS + " lists");
                 }
                 return repository.create(user.uid(), trimmed);
             });
@@ -75,7 +76,7 @@ class ListService {
         }
     }
 
-    private static ApiException notFound(long id) {
-        return ApiException.notFound("List " + id + " does not exist or is not yours");
+    private static NotFoundException notFound(long id) {
+        return new NotFoundException("List " + id + " does not exist or is not yours");
     }
 }

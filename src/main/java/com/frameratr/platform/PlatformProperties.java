@@ -16,7 +16,7 @@ import org.springframework.validation.annotation.Validated;
  * @param maxRequestBody request bodies above this get 413
  * @param bodyReadTimeout a request body must have arrived whole within this, else 408
  * @param corsAllowedOrigins browser origins allowed to call the API: {@code CORS_ALLOWED_ORIGINS}
- * @param maxConcurrentRequests requests worked on at once; more wait their turn (see ConcurrencyLimitFilter)
+ * @param maxConcurrentRequests requests worked on at once; more wait their turn (see web.ConcurrencyLimitFilter)
  * @param requestQueueTimeout how long a request waits for its turn before 503
  * @param readStatementTimeout a statement of a GET request running longer is cancelled: 503
  */

@@ -1,10 +1,15 @@
 /**
- * Cross-cutting pieces every feature uses: problem+json errors and the exception types they map
- * from, paging, request ids, web configuration, the start-up banner and the embedded database.
- * Depends on no feature.
+ * The shared kernel every feature uses, in named parts: {@code problems} (the problem+json error
+ * shape and the domain exceptions it maps from), {@code web} (request ids, CORS, request slots,
+ * body reading, trusted proxies, per-client keys, JSON and OpenAPI settings), {@code paging} (pages,
+ * cursors), {@code jdbc} (database settings, migrations and the app role, read timeouts, referenced
+ * rows) and {@code embedded} (the local PostgreSQL). An open module: features use its parts
+ * directly. Depends on no feature.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {})
+@ApplicationModule(
+        type = ApplicationModule.Type.OPEN,
+        allowedDependencies = {})
 package com.frameratr.platform;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,9 +1,10 @@
 package com.frameratr.ratings;
 
+import com.frameratr.catalog.TitleInBody;
 import com.frameratr.catalog.TitleKind;
 import com.frameratr.catalog.TitleRef;
-import com.frameratr.platform.PageParams;
-import com.frameratr.platform.PagedResponses;
+import com.frameratr.platform.paging.PageParams;
+import com.frameratr.platform.web.PagedResponses;
 import com.frameratr.users.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -43,7 +44,8 @@ class RatingController {
             @Schema(description = "instead of movie_id, for a TV show") @Nullable
             Integer tvId,
 
-            @Schema(example = "8.5") @Nullable BigDecimal ratingVal) {}
+            @Schema(example = "8.5") @Nullable BigDecimal ratingVal)
+            implements TitleInBody {}
 
     record SetRatingRequest(
             @Schema(example = "8.5") @Nullable BigDecimal ratingVal) {}
@@ -54,8 +56,7 @@ class RatingController {
                     + " know it, 503 if TMDb cannot be reached; nothing is written then).")
     @PostMapping("/api/ratings")
     RatingResponse rate(@Parameter(hidden = true) CurrentUser user, @RequestBody RateTitleRequest request) {
-        return RatingResponse.from(
-                ratings.rate(user, TitleRef.fromBody(request.movieId(), request.tvId()), request.ratingVal()));
+        return RatingResponse.from(ratings.rate(user, request.title(), request.ratingVal()));
     }
 
     @Operation(summary = "Rate a movie", description = "Upsert; same rules as POST /api/ratings.")

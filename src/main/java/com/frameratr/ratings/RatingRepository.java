@@ -1,9 +1,9 @@
 package com.frameratr.ratings;
 
 import com.frameratr.catalog.TitleRef;
-import com.frameratr.platform.Cursor;
-import com.frameratr.platform.PageRequest;
-import com.frameratr.platform.Timestamps;
+import com.frameratr.platform.paging.Cursor;
+import com.frameratr.platform.paging.PageRequest;
+import com.frameratr.platform.paging.Timestamps;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;

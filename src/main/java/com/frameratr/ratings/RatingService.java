@@ -2,9 +2,9 @@ package com.frameratr.ratings;
 
 import com.frameratr.catalog.Catalog;
 import com.frameratr.catalog.TitleRef;
-import com.frameratr.platform.Page;
-import com.frameratr.platform.PageRequest;
-import com.frameratr.platform.ReferencedRows;
+import com.frameratr.platform.jdbc.ReferencedRows;
+import com.frameratr.platform.paging.Page;
+import com.frameratr.platform.paging.PageRequest;
 import com.frameratr.users.CurrentUser;
 import com.frameratr.users.Users;
 import java.math.BigDecimal;

@@ -1,6 +1,6 @@
 package com.frameratr.ratings;
 
-import com.frameratr.platform.InvalidParameterException;
+import com.frameratr.platform.problems.InvalidInputException;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
@@ -16,11 +16,11 @@ final class RatingValue {
 
     static BigDecimal require(@Nullable BigDecimal value) {
         if (value == null) {
-            throw new InvalidParameterException(FIELD, "is required");
+            throw new InvalidInputException(FIELD, "is required");
         }
         boolean inRange = value.compareTo(MIN) >= 0 && value.compareTo(MAX) <= 0;
         if (!inRange || value.multiply(TWO).stripTrailingZeros().scale() > 0) {
-            throw new InvalidParameterException(FIELD, "must be from 0.5 to 10 in steps of 0.5");
+            throw new InvalidInputException(FIELD, "must be from 0.5 to 10 in steps of 0.5");
         }
         return value.setScale(1);
     }

@@ -2,7 +2,7 @@ package com.frameratr.recommendations;
 
 import com.frameratr.catalog.TitleKind;
 import com.frameratr.favorites.Favorites;
-import com.frameratr.platform.ApiException;
+import com.frameratr.platform.problems.DomainException;
 import com.frameratr.ratings.Ratings;
 import com.frameratr.tmdb.Tmdb;
 import com.frameratr.tmdb.TmdbNotFoundException;
@@ -50,7 +50,7 @@ class RecommendationService {
         }
         Map<Integer, Candidate> candidates = new LinkedHashMap<>();
         int answered = 0;
-        ApiException lastFailure = null;
+        DomainException lastFailure = null;
         for (int favorite : basedOn) {
             try {
                 for (JsonNode movie : tmdb.details(Tmdb.MOVIE, favorite)
@@ -62,7 +62,7 @@ class RecommendationService {
                 answered++;
             } catch (TmdbNotFoundException gone) {
                 answered++;
-            } catch (ApiException unavailable) {
+            } catch (DomainException unavailable) {
                 log.warn("No recommendations for favorite {}: {}", favorite, unavailable.getMessage());
                 lastFailure = unavailable;
             }

@@ -1,9 +1,10 @@
 package com.frameratr.reviews;
 
+import com.frameratr.catalog.TitleInBody;
 import com.frameratr.catalog.TitleRef;
-import com.frameratr.platform.PageParams;
-import com.frameratr.platform.PagedResponses;
-import com.frameratr.platform.VisibleText;
+import com.frameratr.platform.paging.PageParams;
+import com.frameratr.platform.web.PagedResponses;
+import com.frameratr.platform.web.VisibleText;
 import com.frameratr.users.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -49,7 +50,8 @@ class ReviewController {
             @Schema(example = "Ledger's Joker carries the film.") @NotNull @Size(min = 1, max = MAX_BODY) @VisibleText
             String body,
 
-            @Schema(example = "false") @Nullable Boolean spoiler) {}
+            @Schema(example = "false") @Nullable Boolean spoiler)
+            implements TitleInBody {}
 
     record EditReviewRequest(
             @NotNull @Size(min = 1, max = MAX_BODY) @VisibleText
@@ -63,7 +65,7 @@ class ReviewController {
                     + " catalog is imported from TMDb first.")
     @PostMapping("/api/reviews")
     ReviewResponse write(@Parameter(hidden = true) CurrentUser user, @Valid @RequestBody WriteReviewRequest request) {
-        TitleRef title = TitleRef.fromBody(request.movieId(), request.tvId());
+        TitleRef title = request.title();
         return ReviewResponse.from(reviews.write(user, title, request.body(), Boolean.TRUE.equals(request.spoiler())));
     }
 

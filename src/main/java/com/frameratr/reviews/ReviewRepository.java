@@ -2,9 +2,9 @@ package com.frameratr.reviews;
 
 import com.frameratr.catalog.TitleKind;
 import com.frameratr.catalog.TitleRef;
-import com.frameratr.platform.Cursor;
-import com.frameratr.platform.PageRequest;
-import com.frameratr.platform.Timestamps;
+import com.frameratr.platform.paging.Cursor;
+import com.frameratr.platform.paging.PageRequest;
+import com.frameratr.platform.paging.Timestamps;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;

@@ -2,8 +2,8 @@ package com.frameratr.reviews;
 
 import com.frameratr.catalog.Catalog;
 import com.frameratr.catalog.TitleKind;
-import com.frameratr.platform.Page;
-import com.frameratr.platform.PageRequest;
+import com.frameratr.platform.paging.Page;
+import com.frameratr.platform.paging.PageRequest;
 import com.frameratr.ratings.Ratings;
 import com.frameratr.users.Author;
 import com.frameratr.users.Users;

@@ -4,10 +4,10 @@ import com.frameratr.catalog.Catalog;
 import com.frameratr.catalog.TitleKind;
 import com.frameratr.catalog.TitleRef;
 import com.frameratr.catalog.TitleSummary;
-import com.frameratr.platform.ApiException;
-import com.frameratr.platform.Page;
-import com.frameratr.platform.PageRequest;
-import com.frameratr.platform.ReferencedRows;
+import com.frameratr.platform.jdbc.ReferencedRows;
+import com.frameratr.platform.paging.Page;
+import com.frameratr.platform.paging.PageRequest;
+import com.frameratr.platform.problems.NotFoundException;
 import com.frameratr.users.CurrentUser;
 import com.frameratr.users.Users;
 import java.util.EnumMap;
@@ -75,8 +75,8 @@ class ReviewWriteService {
                 review.body());
     }
 
-    private static ApiException notFound(long id) {
-        return ApiException.notFound("Review " + id + " does not exist or is not yours");
+    private static NotFoundException notFound(long id) {
+        return new NotFoundException("Review " + id + " does not exist or is not yours");
     }
 
     /**

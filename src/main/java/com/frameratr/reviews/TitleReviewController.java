@@ -1,8 +1,8 @@
 package com.frameratr.reviews;
 
 import com.frameratr.catalog.TitleKind;
-import com.frameratr.platform.PageParams;
-import com.frameratr.platform.PagedResponses;
+import com.frameratr.platform.paging.PageParams;
+import com.frameratr.platform.web.PagedResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,6 +1,6 @@
 package com.frameratr.tmdb;
 
-import com.frameratr.platform.InvalidParameterException;
+import com.frameratr.platform.problems.InvalidInputException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -90,14 +90,14 @@ final class DiscoverFilters {
             }
             Pattern shape = specific.getOrDefault(name, COMMON.get(name));
             if (shape == null) {
-                throw new InvalidParameterException(name, "is not a TMDb discover filter for " + mediaType);
+                throw new InvalidInputException(name, "is not a TMDb discover filter for " + mediaType);
             }
             if (entry.getValue().size() != 1) {
-                throw new InvalidParameterException(name, "must be given once");
+                throw new InvalidInputException(name, "must be given once");
             }
             String value = entry.getValue().getFirst().strip();
             if (!shape.matcher(value).matches()) {
-                throw new InvalidParameterException(name, "has an invalid value");
+                throw new InvalidInputException(name, "has an invalid value");
             }
             params.put(name, value);
         }

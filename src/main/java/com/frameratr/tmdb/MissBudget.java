@@ -1,7 +1,7 @@
 package com.frameratr.tmdb;
 
-import com.frameratr.platform.TokenBuckets;
-import com.frameratr.platform.TooManyRequestsException;
+import com.frameratr.platform.problems.TooManyRequestsException;
+import com.frameratr.platform.web.TokenBuckets;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;

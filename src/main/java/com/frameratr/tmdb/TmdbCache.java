@@ -1,6 +1,6 @@
 package com.frameratr.tmdb;
 
-import com.frameratr.platform.TooManyRequestsException;
+import com.frameratr.platform.problems.TooManyRequestsException;
 import com.frameratr.tmdb.Served.Source;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;

@@ -5,7 +5,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.DataAccessException;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
@@ -15,7 +14,6 @@ import org.springframework.scheduling.annotation.Scheduled;
  * the statements are idempotent.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 class TmdbCachePurge {
 
     private static final Logger log = LoggerFactory.getLogger(TmdbCachePurge.class);

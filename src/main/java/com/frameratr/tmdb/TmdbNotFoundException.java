@@ -1,12 +1,11 @@
 package com.frameratr.tmdb;
 
-import com.frameratr.platform.ApiException;
-import org.springframework.http.HttpStatus;
+import com.frameratr.platform.problems.NotFoundException;
 
 /** TMDb answered 404: it knows no such movie, show or person. */
-public class TmdbNotFoundException extends ApiException {
+public class TmdbNotFoundException extends NotFoundException {
 
     TmdbNotFoundException(String path) {
-        super(HttpStatus.NOT_FOUND, "not-found", "TMDb has no resource " + path);
+        super("TMDb has no resource " + path);
     }
 }

@@ -1,6 +1,6 @@
 package com.frameratr.tmdb;
 
-import com.frameratr.platform.ClientKey;
+import com.frameratr.platform.web.ClientKey;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;

@@ -1,39 +1,39 @@
 package com.frameratr.tmdb;
 
-import com.frameratr.platform.ApiException;
-import org.springframework.http.HttpStatus;
+import com.frameratr.platform.problems.UnavailableException;
 
 /**
  * TMDb could not answer (not configured, unreachable, timing out, failing or rate limiting us
- * beyond our retries). Rendered as 502, 503 or 504; the message never carries the token or a URL.
+ * beyond our retries): 503, 504 or 502 as its {@link Reason} says. The message never carries the
+ * token or a URL.
  */
-public class TmdbUnavailableException extends ApiException {
+public class TmdbUnavailableException extends UnavailableException {
 
-    TmdbUnavailableException(HttpStatus status, String problemType, String message) {
-        super(status, problemType, message);
+    TmdbUnavailableException(String problemType, String message, Reason reason) {
+        super(problemType, message, reason);
     }
 
     static TmdbUnavailableException notConfigured() {
         return new TmdbUnavailableException(
-                HttpStatus.SERVICE_UNAVAILABLE,
                 "tmdb-not-configured",
                 "TMDb is not configured: set the TMDB_TOKEN environment variable to a TMDb API read access"
-                        + " token (v4) or API key (v3) and restart the service");
+                        + " token (v4) or API key (v3) and restart the service",
+                Reason.UNAVAILABLE);
     }
 
     static TmdbUnavailableException timeout() {
         return new TmdbUnavailableException(
-                HttpStatus.GATEWAY_TIMEOUT, "tmdb-timeout", "TMDb did not answer in time; retry later");
+                "tmdb-timeout", "TMDb did not answer in time; retry later", Reason.TIMED_OUT);
     }
 
     static TmdbUnavailableException badGateway(String what) {
-        return new TmdbUnavailableException(HttpStatus.BAD_GATEWAY, "tmdb-error", "TMDb failed: " + what);
+        return new TmdbUnavailableException("tmdb-error", "TMDb failed: " + what, Reason.FAILED);
     }
 
     static TmdbUnavailableException rateLimited() {
         return new TmdbUnavailableException(
-                HttpStatus.SERVICE_UNAVAILABLE,
                 "tmdb-rate-limited",
-                "TMDb's request budget is used up for the moment; retry later");
+                "TMDb's request budget is used up for the moment; retry later",
+                Reason.UNAVAILABLE);
     }
 }

@@ -1,6 +1,6 @@
 package com.frameratr.users;
 
-import com.frameratr.platform.TokenBuckets;
+import com.frameratr.platform.web.TokenBuckets;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;

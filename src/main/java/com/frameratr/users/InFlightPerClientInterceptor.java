@@ -1,7 +1,7 @@
 package com.frameratr.users;
 
-import com.frameratr.platform.ClientKey;
-import com.frameratr.platform.TooManyRequestsException;
+import com.frameratr.platform.problems.TooManyRequestsException;
+import com.frameratr.platform.web.ClientKey;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;

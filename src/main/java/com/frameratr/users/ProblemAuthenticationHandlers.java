@@ -1,6 +1,6 @@
 package com.frameratr.users;
 
-import com.frameratr.platform.Problems;
+import com.frameratr.platform.problems.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package com.frameratr.users;
 
-import com.frameratr.platform.Problems;
+import com.frameratr.platform.problems.Problems;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;

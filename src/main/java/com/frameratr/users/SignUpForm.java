@@ -1,6 +1,6 @@
 package com.frameratr.users;
 
-import com.frameratr.platform.VisibleText;
+import com.frameratr.platform.web.VisibleText;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Pattern;

@@ -1,6 +1,7 @@
 package com.frameratr.users;
 
-import com.frameratr.platform.ApiException;
+import com.frameratr.platform.problems.ConflictException;
+import com.frameratr.platform.problems.NotFoundException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +36,7 @@ class UserService {
         try {
             return repository.updateProfile(user.uid(), changes).orElseThrow(() -> gone(user));
         } catch (DuplicateKeyException taken) {
-            throw ApiException.conflict("handle-taken", "The handle " + changes.handle() + " is taken");
+            throw new ConflictException("handle-taken", "The handle " + changes.handle() + " is taken");
         }
     }
 
@@ -45,7 +46,7 @@ class UserService {
         repository.delete(user.uid());
     }
 
-    private static ApiException gone(CurrentUser user) {
-        return ApiException.notFound("User " + user.uid() + " does not exist");
+    private static NotFoundException gone(CurrentUser user) {
+        return new NotFoundException("User " + user.uid() + " does not exist");
     }
 }

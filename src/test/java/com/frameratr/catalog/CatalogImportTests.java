@@ -3,7 +3,8 @@ package com.frameratr.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.frameratr.platform.ApiException;
+import com.frameratr.platform.problems.NotFoundException;
+import com.frameratr.platform.problems.UnavailableException;
 import com.frameratr.support.Api;
 import com.frameratr.support.FakeTmdb;
 import com.frameratr.support.FakeTmdb.Reply;
@@ -18,7 +19,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Importing titles from the fake TMDb: by id, from list pages, from the command line; idempotent. */
@@ -78,8 +78,8 @@ class CatalogImportTests {
     @Test
     void unknownIdIsA404() {
         assertThatThrownBy(() -> importer.importTitle(TitleKind.MOVIE, 999_998))
-                .isInstanceOfSatisfying(
-                        ApiException.class, ex -> assertThat(ex.status()).isEqualTo(HttpStatus.NOT_FOUND));
+                .isInstanceOf(NotFoundException.class)
+                .hasMessage("Movie 999998 does not exist on TMDb");
         assertThat(count("titles")).isZero();
     }
 
@@ -89,7 +89,8 @@ class CatalogImportTests {
 
         assertThatThrownBy(() -> importer.importTitle(TitleKind.MOVIE, 4242))
                 .isInstanceOfSatisfying(
-                        ApiException.class, ex -> assertThat(ex.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE));
+                        UnavailableException.class,
+                        ex -> assertThat(ex.reason()).isEqualTo(UnavailableException.Reason.UNAVAILABLE));
         assertThat(count("titles")).isZero();
     }
 

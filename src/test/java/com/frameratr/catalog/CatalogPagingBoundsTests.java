@@ -172,7 +172,7 @@ class CatalogPagingBoundsTests {
 
     private static String cursorAfter(Api.Response page) {
         JsonNode last = page.json().get(page.json().size() - 1);
-        return com.frameratr.platform.Cursor.encode(
+        return com.frameratr.platform.paging.Cursor.encode(
                 last.get("popularity").asDouble(), last.get("id").asInt());
     }
 

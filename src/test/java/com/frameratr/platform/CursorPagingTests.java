@@ -2,6 +2,7 @@ package com.frameratr.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.frameratr.platform.paging.Cursor;
 import com.frameratr.support.Api;
 import com.frameratr.support.DevTokens;
 import com.frameratr.support.Fixtures;

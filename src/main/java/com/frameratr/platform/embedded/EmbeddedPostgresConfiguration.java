@@ -1,7 +1,7 @@
 package com.frameratr.platform.embedded;
 
-import com.frameratr.platform.DatabaseDescription;
 import com.frameratr.platform.PlatformProperties;
+import com.frameratr.platform.jdbc.DatabaseDescription;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;

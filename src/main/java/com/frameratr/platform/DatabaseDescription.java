@@ -1,7 +1,0 @@
-package com.frameratr.platform;
-
-/** How the log names the database in use, without credentials. */
-@FunctionalInterface
-public interface DatabaseDescription {
-    String describe();
-}

@@ -1,0 +1,62 @@
+package com.frameratr.platform.paging;
+
+import com.frameratr.platform.problems.InvalidInputException;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@code page}, {@code limit} and {@code cursor} query parameters of every list, bound and
+ * validated in one place (controllers take it with {@code @Valid @ParameterObject}); absent means
+ * page 1, 20 items.
+ */
+public record PageParams(
+        @Schema(
+                description = "page number, from 1; page × limit at most 10000 (deeper: follow the cursor)",
+                example = "1",
+                defaultValue = "1")
+        @Min(1)
+        @Max(PageRequest.MAX_PAGE)
+        @Nullable
+        Integer page,
+
+        @Schema(description = "items per page, 1 to 100", example = "20", defaultValue = "20")
+        @Min(1)
+        @Max(PageRequest.MAX_LIMIT)
+        @Nullable
+        Integer limit,
+
+        @Schema(
+                description = "instead of page: where the previous page ended (the cursor of its Link"
+                        + " rel=\"next\"); empty to start at the first item")
+        @Size(max = 200)
+        @Nullable
+        String cursor) {
+
+    /** The page asked for; the bounds of each parameter are checked first, by {@code @Valid}. */
+    public PageRequest toRequest() {
+        int size = limit == null ? PageRequest.DEFAULT_LIMIT : limit;
+        if (size < 1 || size > PageRequest.MAX_LIMIT) {
+            throw new InvalidInputException("limit", "must be between 1 and " + PageRequest.MAX_LIMIT);
+        }
+        if (cursor != null) {
+            if (page != null) {
+                throw new InvalidInputException("page", "give page or cursor, not both");
+            }
+            return PageRequest.after(cursor, size);
+        }
+        int number = page == null ? 1 : page;
+        if (number < 1 || number > PageRequest.MAX_PAGE) {
+            throw new InvalidInputException("page", "must be between 1 and " + PageRequest.MAX_PAGE);
+        }
+        if (!PageRequest.withinWindow(number, size)) {
+            throw new InvalidInputException(
+                    "page",
+                    "page × limit may be at most " + PageRequest.MAX_WINDOW
+                            + "; walk deeper with the cursor of the Link header's rel=\"next\"");
+        }
+        return new PageRequest(number, size);
+    }
+}

@@ -1,0 +1,48 @@
+package com.frameratr.platform.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * What Actuator shows, and where. On the service port (the one the load balancer forwards the
+ * internet to) only health: {@code /health} and {@code /actuator/health/**}. Metrics and build info
+ * are served only on {@code MANAGEMENT_PORT}, a port that neither the load balancer nor the task's
+ * security group exposes; without it they are not served at all. With a management port, Actuator
+ * lives there entirely, and the service port keeps {@code /health}, {@code /livez} and {@code /readyz}.
+ */
+class ManagementPortSettings implements EnvironmentPostProcessor {
+
+    static final String VARIABLE = "MANAGEMENT_PORT";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        String value = environment.getProperty(VARIABLE);
+        Map<String, Object> settings = new LinkedHashMap<>();
+        if (value == null) {
+            settings.put("management.endpoints.web.exposure.include", "health");
+        } else {
+            settings.put("management.server.port", port(value));
+            settings.put("management.endpoints.web.exposure.include", "health,info,metrics");
+            settings.put("management.endpoint.health.probes.add-additional-paths", "true");
+        }
+        environment.getPropertySources().addFirst(new MapPropertySource("frameratrManagementPort", settings));
+    }
+
+    private static int port(String value) {
+        try {
+            int port = Integer.parseInt(value.strip());
+            if (port >= 0 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        throw new InvalidConfigurationPropertyValueException(
+                VARIABLE, value, "must be a port number (0: any free port)");
+    }
+}
