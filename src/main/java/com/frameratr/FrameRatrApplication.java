@@ -23,7 +23,7 @@ public class FrameRatrApplication {
     }
 
     /**
-     * {@code import ...}: the catalog import command (catalog.ImportCommand), without a web server.
+     * {@code import ...}: the catalog import command (catalog.SyncCommand), without a web server.
      * Its own shutdown hook closes the context once the title in progress is written.
      */
     private static int runImport(String[] args) {

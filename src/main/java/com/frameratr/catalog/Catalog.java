@@ -1,5 +1,6 @@
 package com.frameratr.catalog;
 
+import com.frameratr.catalog.sync.TitleSync;
 import java.util.Collection;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -10,9 +11,9 @@ import org.springframework.stereotype.Component;
 public class Catalog {
 
     private final CatalogRepository repository;
-    private final CatalogImportService importer;
+    private final TitleSync importer;
 
-    Catalog(CatalogRepository repository, CatalogImportService importer) {
+    Catalog(CatalogRepository repository, TitleSync importer) {
         this.repository = repository;
         this.importer = importer;
     }

@@ -1,5 +1,6 @@
-package com.frameratr.catalog;
+package com.frameratr.catalog.sync;
 
+import com.frameratr.catalog.TitleKind;
 import com.frameratr.platform.problems.InvalidInputException;
 import com.frameratr.tmdb.TmdbList;
 import java.util.ArrayList;
@@ -10,7 +11,7 @@ import java.util.Locale;
  * What an import run should import, parsed from the command line:
  * {@code popular|trending|top-rated [--pages N] [--kind movie|tv|all]} or {@code movie|tv ID...}.
  */
-sealed interface ImportPlan {
+sealed interface SyncPlan {
 
     String USAGE = """
             usage: java -jar frameratr.jar import popular|trending|top-rated [--pages N] [--kind movie|tv|all]
@@ -20,13 +21,13 @@ sealed interface ImportPlan {
               --kind:             movies, TV shows or both (default all)""";
 
     /** Every title on pages 1..pages of a TMDb list, for each kind. */
-    record Lists(TmdbList list, List<TitleKind> kinds, int pages) implements ImportPlan {}
+    record Lists(TmdbList list, List<TitleKind> kinds, int pages) implements SyncPlan {}
 
     /** These TMDb ids. */
-    record Ids(TitleKind kind, List<Integer> ids) implements ImportPlan {}
+    record Ids(TitleKind kind, List<Integer> ids) implements SyncPlan {}
 
     /** Parses the arguments after {@code import}; a 400-type exception explains what is wrong. */
-    static ImportPlan parse(List<String> args) {
+    static SyncPlan parse(List<String> args) {
         if (args.isEmpty()) {
             throw new InvalidInputException("command", "is missing");
         }

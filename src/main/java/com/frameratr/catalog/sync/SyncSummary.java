@@ -1,4 +1,4 @@
-package com.frameratr.catalog;
+package com.frameratr.catalog.sync;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Counts of an import run, printed at its end. */
-final class ImportSummary {
+final class SyncSummary {
 
-    private final Map<ImportOutcome, Integer> outcomes = new EnumMap<>(ImportOutcome.class);
+    private final Map<SyncOutcome, Integer> outcomes = new EnumMap<>(SyncOutcome.class);
     private final List<String> notFound = new ArrayList<>();
     private final List<String> failed = new ArrayList<>();
     private int total;
@@ -20,7 +20,7 @@ final class ImportSummary {
         this.total = total;
     }
 
-    void add(ImportOutcome outcome) {
+    void add(SyncOutcome outcome) {
         outcomes.merge(outcome, 1, Integer::sum);
     }
 
@@ -36,7 +36,7 @@ final class ImportSummary {
         interrupted = true;
     }
 
-    int count(ImportOutcome outcome) {
+    int count(SyncOutcome outcome) {
         return outcomes.getOrDefault(outcome, 0);
     }
 
@@ -63,10 +63,10 @@ final class ImportSummary {
                 elapsed.toMillis() / 1000.0,
                 done,
                 total,
-                count(ImportOutcome.CREATED),
-                count(ImportOutcome.REFRESHED),
-                count(ImportOutcome.UP_TO_DATE),
-                count(ImportOutcome.KEPT_STALE),
+                count(SyncOutcome.CREATED),
+                count(SyncOutcome.REFRESHED),
+                count(SyncOutcome.UP_TO_DATE),
+                count(SyncOutcome.KEPT_STALE),
                 notFound.size(),
                 failed.size()));
         if (!notFound.isEmpty()) {

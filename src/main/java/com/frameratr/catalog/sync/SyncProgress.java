@@ -1,10 +1,10 @@
-package com.frameratr.catalog;
+package com.frameratr.catalog.sync;
 
 import java.io.PrintStream;
 import java.util.Locale;
 
 /** Prints done/total, rate and ETA: every step at first, then at most once a second, and the last. */
-final class ImportProgress {
+final class SyncProgress {
 
     private static final long QUIET_NANOS = 1_000_000_000L;
 
@@ -14,7 +14,7 @@ final class ImportProgress {
     private int done;
     private long lastPrinted;
 
-    ImportProgress(int total, PrintStream out) {
+    SyncProgress(int total, PrintStream out) {
         this.total = total;
         this.out = out;
     }

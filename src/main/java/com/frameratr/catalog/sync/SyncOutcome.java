@@ -1,7 +1,7 @@
-package com.frameratr.catalog;
+package com.frameratr.catalog.sync;
 
 /** What importing one title did. */
-public enum ImportOutcome {
+public enum SyncOutcome {
     /** The title was not in the catalog and now is. */
     CREATED,
     /** The title was in the catalog but stale, and was synced from TMDb again. */

@@ -1,4 +1,4 @@
-package com.frameratr.catalog;
+package com.frameratr.catalog.sync;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -12,5 +12,5 @@ import org.springframework.validation.annotation.Validated;
  *     younger ones are left as they are (so a rerun of an import costs no TMDb call)
  */
 @Validated
-@ConfigurationProperties("frameratr.import")
-record ImportProperties(@DefaultValue("7d") Duration refreshAfter) {}
+@ConfigurationProperties("frameratr.catalog.sync")
+record SyncProperties(@DefaultValue("7d") Duration refreshAfter) {}

@@ -1,8 +1,9 @@
-package com.frameratr.catalog;
+package com.frameratr.catalog.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.frameratr.catalog.TitleKind;
 import com.frameratr.platform.problems.NotFoundException;
 import com.frameratr.platform.problems.UnavailableException;
 import com.frameratr.support.Api;
@@ -23,15 +24,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Importing titles from the fake TMDb: by id, from list pages, from the command line; idempotent. */
 @TmdbIntegrationTest
-class CatalogImportTests {
+class TitleSyncTests {
 
     final FakeTmdb tmdb = FakeTmdb.start();
 
     @Autowired
-    CatalogImportService importer;
+    TitleSync importer;
 
     @Autowired
-    CatalogImportJob job;
+    SyncJob job;
 
     @Autowired
     JdbcClient jdbc;
@@ -49,9 +50,9 @@ class CatalogImportTests {
 
     @Test
     void importsAMovieWithItsFieldsAndGenres() {
-        ImportOutcome outcome = importer.importTitle(TitleKind.MOVIE, 155);
+        SyncOutcome outcome = importer.importTitle(TitleKind.MOVIE, 155);
 
-        assertThat(outcome).isEqualTo(ImportOutcome.CREATED);
+        assertThat(outcome).isEqualTo(SyncOutcome.CREATED);
         var movie = api.get("/api/movies/155").json();
         assertThat(movie.get("title").asString()).isEqualTo("The Dark Knight");
         assertThat(movie.get("release_date").asString()).isEqualTo("2008-07-16");
@@ -124,9 +125,9 @@ class CatalogImportTests {
         jdbc.sql("UPDATE titles SET tmdb_synced_at = now() - interval '30 days', updated_at = '2020-01-01'")
                 .update();
 
-        ImportOutcome outcome = importer.importTitle(TitleKind.MOVIE, 680);
+        SyncOutcome outcome = importer.importTitle(TitleKind.MOVIE, 680);
 
-        assertThat(outcome).isEqualTo(ImportOutcome.REFRESHED);
+        assertThat(outcome).isEqualTo(SyncOutcome.REFRESHED);
         var row = jdbc.sql("SELECT updated_at::date AS updated, tmdb_synced_at > now() - interval '1 minute' AS synced"
                         + " FROM titles WHERE id = 680")
                 .query()
@@ -158,7 +159,7 @@ class CatalogImportTests {
 
     @Test
     void stopsBetweenTitlesWhenInterrupted() {
-        ImportSummary summary = job.run(new ImportPlan.Ids(TitleKind.TV, List.of(1396, 1399)), print(), () -> true);
+        SyncSummary summary = job.run(new SyncPlan.Ids(TitleKind.TV, List.of(1396, 1399)), print(), () -> true);
 
         assertThat(summary.wasInterrupted()).isTrue();
         assertThat(summary.exitCode()).isEqualTo(130);
@@ -166,7 +167,7 @@ class CatalogImportTests {
     }
 
     private int command(String... args) {
-        ImportCommand command = new ImportCommand(job, null);
+        SyncCommand command = new SyncCommand(job, null);
         return command.run(List.of(args), print(), print());
     }
 

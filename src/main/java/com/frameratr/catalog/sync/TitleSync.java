@@ -1,5 +1,6 @@
-package com.frameratr.catalog;
+package com.frameratr.catalog.sync;
 
+import com.frameratr.catalog.TitleKind;
 import com.frameratr.platform.problems.DomainException;
 import com.frameratr.platform.problems.InvalidInputException;
 import com.frameratr.platform.problems.NotFoundException;
@@ -15,21 +16,20 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Imports a movie or TV show from TMDb into the catalog: details, genres and the cached fields.
- * Idempotent: a title synced within {@code frameratr.import.refresh-after} is left alone (no TMDb
+ * Idempotent: a title synced within {@code frameratr.catalog.sync.refresh-after} is left alone (no TMDb
  * call), an older one is refreshed, a new one created; each title is written in one transaction
  * and never while waiting for TMDb. Other features call it when a user acts on a title that is not
  * in the catalog yet.
  */
 @Service
-public class CatalogImportService {
+public class TitleSync {
 
     private final Tmdb tmdb;
-    private final TitleImportRepository repository;
+    private final SyncRepository repository;
     private final TransactionTemplate transaction;
-    private final ImportProperties properties;
+    private final SyncProperties properties;
 
-    CatalogImportService(
-            Tmdb tmdb, TitleImportRepository repository, TransactionTemplate transaction, ImportProperties properties) {
+    TitleSync(Tmdb tmdb, SyncRepository repository, TransactionTemplate transaction, SyncProperties properties) {
         this.tmdb = tmdb;
         this.repository = repository;
         this.transaction = transaction;
@@ -42,13 +42,13 @@ public class CatalogImportService {
      * @throws DomainException 404 when TMDb has no such title, 503 when TMDb cannot be reached (or is
      *     not configured) and the title is not in the catalog
      */
-    public ImportOutcome importTitle(TitleKind kind, int tmdbId) {
+    public SyncOutcome importTitle(TitleKind kind, int tmdbId) {
         if (tmdbId < 1) {
             throw new InvalidInputException("id", "must be a positive TMDb id");
         }
         Optional<Instant> syncedAt = repository.syncedAt(kind, tmdbId);
         if (syncedAt.isPresent() && syncedAt.get().isAfter(Instant.now().minus(properties.refreshAfter()))) {
-            return ImportOutcome.UP_TO_DATE;
+            return SyncOutcome.UP_TO_DATE;
         }
         JsonNode details;
         try {
@@ -57,7 +57,7 @@ public class CatalogImportService {
             throw new NotFoundException(kind.label() + " " + tmdbId + " does not exist on TMDb");
         } catch (TmdbUnavailableException ex) {
             if (syncedAt.isPresent()) {
-                return ImportOutcome.KEPT_STALE;
+                return SyncOutcome.KEPT_STALE;
             }
             throw ex.reason() == UnavailableException.Reason.UNAVAILABLE
                     ? ex
@@ -66,8 +66,8 @@ public class CatalogImportService {
                             "TMDb cannot be reached to import " + kind.label() + " " + tmdbId + "; retry later",
                             UnavailableException.Reason.UNAVAILABLE);
         }
-        ImportedTitle title = ImportedTitle.from(kind, tmdbId, details);
+        SyncedTitle title = SyncedTitle.from(kind, tmdbId, details);
         Boolean created = transaction.execute(status -> repository.save(title));
-        return Boolean.TRUE.equals(created) ? ImportOutcome.CREATED : ImportOutcome.REFRESHED;
+        return Boolean.TRUE.equals(created) ? SyncOutcome.CREATED : SyncOutcome.REFRESHED;
     }
 }

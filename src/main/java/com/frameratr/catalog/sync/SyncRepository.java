@@ -1,5 +1,6 @@
-package com.frameratr.catalog;
+package com.frameratr.catalog.sync;
 
+import com.frameratr.catalog.TitleKind;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Repository;
 
 /** Writes imported titles: upserts, so that an import can run any number of times. */
 @Repository
-class TitleImportRepository {
+class SyncRepository {
 
     private static final String SYNCED_AT = """
             SELECT tmdb_synced_at
@@ -82,7 +83,7 @@ class TitleImportRepository {
 
     private final JdbcClient jdbc;
 
-    TitleImportRepository(JdbcClient jdbc) {
+    SyncRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -96,7 +97,7 @@ class TitleImportRepository {
     }
 
     /** Inserts or updates the title, its genres and its genre links; true when the title is new. */
-    boolean save(ImportedTitle title) {
+    boolean save(SyncedTitle title) {
         boolean created = jdbc.sql(UPSERT_TITLE)
                 .param("kind", title.kind().code())
                 .param("id", title.id())
@@ -116,7 +117,7 @@ class TitleImportRepository {
                 .param("adult", title.adult())
                 .query(Boolean.class)
                 .single();
-        for (ImportedTitle.Genre genre : title.genres()) {
+        for (SyncedTitle.Genre genre : title.genres()) {
             jdbc.sql(UPSERT_GENRE)
                     .param("id", genre.id())
                     .param("name", genre.name())

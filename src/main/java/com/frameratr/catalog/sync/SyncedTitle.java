@@ -1,5 +1,6 @@
-package com.frameratr.catalog;
+package com.frameratr.catalog.sync;
 
+import com.frameratr.catalog.TitleKind;
 import com.frameratr.platform.problems.UnavailableException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -12,7 +13,7 @@ import tools.jackson.databind.JsonNode;
  * The catalog's fields of a TMDb movie or TV show, read from TMDb's details JSON and fitted to the
  * schema's limits (a text too long is cut, a number out of range is clamped).
  */
-record ImportedTitle(
+record SyncedTitle(
         TitleKind kind,
         int id,
         String title,
@@ -33,7 +34,7 @@ record ImportedTitle(
 
     record Genre(int id, String name) {}
 
-    static ImportedTitle from(TitleKind kind, int id, JsonNode details) {
+    static SyncedTitle from(TitleKind kind, int id, JsonNode details) {
         boolean movie = kind == TitleKind.MOVIE;
         String original = text(details, movie ? "original_title" : "original_name", 500);
         String title = text(details, movie ? "title" : "name", 500);
@@ -46,7 +47,7 @@ record ImportedTitle(
                     "TMDb returned " + kind.label() + " " + id + " without a title",
                     UnavailableException.Reason.FAILED);
         }
-        return new ImportedTitle(
+        return new SyncedTitle(
                 kind,
                 id,
                 title,

@@ -1,4 +1,4 @@
-package com.frameratr.catalog;
+package com.frameratr.catalog.sync;
 
 import com.frameratr.platform.problems.InvalidInputException;
 import java.io.PrintStream;
@@ -23,17 +23,17 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "frameratr.command", havingValue = "import")
-class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
+class SyncCommand implements ApplicationRunner, ExitCodeGenerator {
 
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(25);
 
-    private final CatalogImportJob job;
+    private final SyncJob job;
     private final ConfigurableApplicationContext context;
     private final AtomicBoolean stopRequested = new AtomicBoolean();
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile int exitCode;
 
-    ImportCommand(CatalogImportJob job, ConfigurableApplicationContext context) {
+    SyncCommand(SyncJob job, ConfigurableApplicationContext context) {
         this.job = job;
         this.context = context;
     }
@@ -51,16 +51,16 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
     /** Runs the command given by {@code args} (after {@code import}); returns the exit code. */
     int run(List<String> args, PrintStream out, PrintStream err) {
-        ImportPlan plan;
+        SyncPlan plan;
         try {
-            plan = ImportPlan.parse(args);
+            plan = SyncPlan.parse(args);
         } catch (InvalidInputException ex) {
             err.println(ex.getMessage());
-            err.println(ImportPlan.USAGE);
+            err.println(SyncPlan.USAGE);
             return 2;
         }
         long started = System.nanoTime();
-        ImportSummary summary = job.run(plan, out, stopRequested::get);
+        SyncSummary summary = job.run(plan, out, stopRequested::get);
         out.println(summary.describe(Duration.ofNanos(System.nanoTime() - started)));
         return summary.exitCode();
     }

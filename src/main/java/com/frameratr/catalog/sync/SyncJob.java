@@ -1,5 +1,6 @@
-package com.frameratr.catalog;
+package com.frameratr.catalog.sync;
 
+import com.frameratr.catalog.TitleKind;
 import com.frameratr.platform.problems.DomainException;
 import com.frameratr.platform.problems.NotFoundException;
 import com.frameratr.platform.problems.UnavailableException;
@@ -16,20 +17,20 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Runs an {@link ImportPlan}: collects the titles (each once, in list order), imports them one by
- * one through {@link CatalogImportService} (so through the TMDb cache and rate limit), prints
+ * Runs an {@link SyncPlan}: collects the titles (each once, in list order), imports them one by
+ * one through {@link TitleSync} (so through the TMDb cache and rate limit), prints
  * progress, and stops between two titles when asked to.
  */
 @Component
-class CatalogImportJob {
+class SyncJob {
 
     private static final int ATTEMPTS = 3;
     private static final Duration RETRY_PAUSE = Duration.ofSeconds(2);
 
     private final Tmdb tmdb;
-    private final CatalogImportService importer;
+    private final TitleSync importer;
 
-    CatalogImportJob(Tmdb tmdb, CatalogImportService importer) {
+    SyncJob(Tmdb tmdb, TitleSync importer) {
         this.tmdb = tmdb;
         this.importer = importer;
     }
@@ -41,11 +42,11 @@ class CatalogImportJob {
         }
     }
 
-    ImportSummary run(ImportPlan plan, PrintStream out, BooleanSupplier stopRequested) {
-        ImportSummary summary = new ImportSummary();
+    SyncSummary run(SyncPlan plan, PrintStream out, BooleanSupplier stopRequested) {
+        SyncSummary summary = new SyncSummary();
         List<Target> targets = targets(plan, out, stopRequested, summary);
         summary.total(targets.size());
-        ImportProgress progress = new ImportProgress(targets.size(), out);
+        SyncProgress progress = new SyncProgress(targets.size(), out);
         for (Target target : targets) {
             if (stopRequested.getAsBoolean()) {
                 summary.interrupted();
@@ -59,10 +60,10 @@ class CatalogImportJob {
         return summary;
     }
 
-    private String importOne(Target target, ImportSummary summary, BooleanSupplier stopRequested) {
+    private String importOne(Target target, SyncSummary summary, BooleanSupplier stopRequested) {
         for (int attempt = 1; ; attempt++) {
             try {
-                ImportOutcome outcome = importer.importTitle(target.kind(), target.id());
+                SyncOutcome outcome = importer.importTitle(target.kind(), target.id());
                 summary.add(outcome);
                 return outcome.name().toLowerCase(Locale.ROOT).replace('_', ' ');
             } catch (NotFoundException ex) {
@@ -83,11 +84,11 @@ class CatalogImportJob {
         }
     }
 
-    private List<Target> targets(ImportPlan plan, PrintStream out, BooleanSupplier stop, ImportSummary summary) {
+    private List<Target> targets(SyncPlan plan, PrintStream out, BooleanSupplier stop, SyncSummary summary) {
         Set<Target> targets = new LinkedHashSet<>();
         switch (plan) {
-            case ImportPlan.Ids ids -> ids.ids().forEach(id -> targets.add(new Target(ids.kind(), id)));
-            case ImportPlan.Lists lists -> {
+            case SyncPlan.Ids ids -> ids.ids().forEach(id -> targets.add(new Target(ids.kind(), id)));
+            case SyncPlan.Lists lists -> {
                 for (TitleKind kind : lists.kinds()) {
                     for (int page = 1; page <= lists.pages() && !stop.getAsBoolean(); page++) {
                         JsonNode answer = listPage(lists, kind, page, summary);
@@ -118,7 +119,7 @@ class CatalogImportJob {
         return new ArrayList<>(targets);
     }
 
-    private JsonNode listPage(ImportPlan.Lists lists, TitleKind kind, int page, ImportSummary summary) {
+    private JsonNode listPage(SyncPlan.Lists lists, TitleKind kind, int page, SyncSummary summary) {
         try {
             return tmdb.listPage(lists.list(), kind.code(), page);
         } catch (DomainException ex) {

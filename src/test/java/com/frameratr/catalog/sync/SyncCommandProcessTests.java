@@ -1,4 +1,4 @@
-package com.frameratr.catalog;
+package com.frameratr.catalog.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * without a web server, configured for production-style Firebase tokens. (It once failed at start-up:
  * the security filter chain needs the web server's HttpSecurity.)
  */
-class ImportCommandProcessTests {
+class SyncCommandProcessTests {
 
     @TempDir
     Path home;
