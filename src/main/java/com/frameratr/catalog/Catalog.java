@@ -1,8 +1,10 @@
 package com.frameratr.catalog;
 
 import com.frameratr.catalog.sync.TitleSync;
+import com.frameratr.platform.problems.NotFoundException;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -36,12 +38,28 @@ public class Catalog {
         }
     }
 
+    /** The title with its genres, or empty when the catalog does not have it. */
+    public Optional<TitleDetail> detail(TitleRef title) {
+        return repository
+                .findWithGenres(title.kind(), title.id())
+                .map(found -> new TitleDetail(
+                        TitleCard.from(found.title()),
+                        found.title().voteAverage(),
+                        found.title().voteCount(),
+                        found.genres()));
+    }
+
+    /** The 404 of a title the catalog does not have. */
+    public static NotFoundException notFound(TitleRef title) {
+        return CatalogService.notFound(title.kind(), title.id());
+    }
+
     /** The list form of each of the given titles that is in the catalog, by id. */
-    public Map<Integer, TitleSummary> summaries(TitleKind kind, Collection<Integer> ids) {
+    public Map<Integer, TitleCard> cards(TitleKind kind, Collection<Integer> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
         return repository.findAll(kind, ids).stream()
-                .collect(Collectors.toMap(Title::id, TitleSummary::from, (a, b) -> a));
+                .collect(Collectors.toMap(Title::id, TitleCard::from, (a, b) -> a));
     }
 }

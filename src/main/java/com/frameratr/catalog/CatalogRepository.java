@@ -82,7 +82,7 @@ class CatalogRepository {
      * Positions follow {@link #COLUMNS}.
      */
     private static final RowMapper<Title> TITLE = (rs, row) -> new Title(
-            rs.getString(1),
+            TitleKind.ofCode(rs.getString(1)),
             rs.getInt(2),
             rs.getString(3),
             rs.getString(4),

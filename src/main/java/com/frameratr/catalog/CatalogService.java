@@ -18,7 +18,6 @@ class CatalogService {
     static final int MIN_QUERY = 2;
 
     private final CatalogRepository repository;
-    private final TitleStatistics statistics;
     /**
      * Totals behind {@code X-Total-Count} of full pages, per kind and query. A page is an index walk
      * that stops after {@code limit} rows, but its total counts every match (on 100,000 movies 15 ms
@@ -32,11 +31,8 @@ class CatalogService {
     private record TotalKey(TitleKind kind, @Nullable String query) {}
 
     CatalogService(
-            CatalogRepository repository,
-            TitleStatistics statistics,
-            @Value("${frameratr.catalog.total-count-ttl:30s}") Duration totalCountTtl) {
+            CatalogRepository repository, @Value("${frameratr.catalog.total-count-ttl:30s}") Duration totalCountTtl) {
         this.repository = repository;
-        this.statistics = statistics;
         Caffeine<Object, Object> builder = Caffeine.newBuilder().maximumSize(10_000);
         if (totalCountTtl.isPositive()) {
             builder.refreshAfterWrite(totalCountTtl).expireAfterWrite(totalCountTtl.multipliedBy(10));
@@ -58,11 +54,6 @@ class CatalogService {
         List<Title> titles = repository.list(kind, normalized, page);
         long total = Page.total(titles, page, () -> totals.get(new TotalKey(kind, normalized)));
         return new Page<>(titles, total, page).withNextCursor(CatalogRepository::cursorOf);
-    }
-
-    TitleDetail detail(TitleKind kind, int id) {
-        var found = repository.findWithGenres(kind, id).orElseThrow(() -> notFound(kind, id));
-        return new TitleDetail(found.title(), found.genres(), statistics.summaryOf(kind, id));
     }
 
     static NotFoundException notFound(TitleKind kind, int id) {

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /** A row of {@code titles}. TV shows keep their name in {@code title} and first air date in {@code releaseDate}. */
-public record Title(
-        String kind,
+record Title(
+        TitleKind kind,
         int id,
         String title,
         @Nullable String originalTitle,

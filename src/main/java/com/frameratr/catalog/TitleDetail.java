@@ -2,5 +2,5 @@ package com.frameratr.catalog;
 
 import java.util.List;
 
-/** A title with what its detail page shows beyond the list fields. */
-record TitleDetail(Title title, List<String> genres, RatingSummary ratings) {}
+/** What the catalog knows of one title for its page: the list fields, TMDb's rating and the genre names (sorted). */
+public record TitleDetail(TitleCard card, double tmdbRating, int tmdbVotes, List<String> genres) {}

@@ -7,6 +7,7 @@ import com.frameratr.platform.web.PagedResponses;
 import com.frameratr.users.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -35,48 +36,54 @@ class FavoriteController {
     }
 
     @Operation(
-            summary = "Favorite movies",
+            summary = "Favorite movies or TV shows",
             description = "Catalog fields plus `favorited_at`, newest first; paged array.")
-    @GetMapping("/movies")
-    ResponseEntity<List<FavoriteResponse>> movies(
-            @Parameter(hidden = true) CurrentUser user, @Valid @ParameterObject PageParams paging) {
-        return PagedResponses.ok(favorites.list(user, TitleKind.MOVIE, paging.toRequest()));
+    @GetMapping("/{kind:movies|tv}")
+    ResponseEntity<List<FavoriteResponse>> list(
+            @Parameter(hidden = true) CurrentUser user,
+            @Parameter(
+                            description = "movies or tv",
+                            schema =
+                                    @Schema(
+                                            type = "string",
+                                            allowableValues = {"movies", "tv"}))
+                    @PathVariable
+                    TitleKind kind,
+            @Valid @ParameterObject PageParams paging) {
+        return PagedResponses.ok(favorites.list(user, kind, paging.toRequest()));
     }
 
-    @Operation(
-            summary = "Favorite TV shows",
-            description = "Catalog fields plus `favorited_at`, newest first; paged array.")
-    @GetMapping("/tv")
-    ResponseEntity<List<FavoriteResponse>> tvShows(
-            @Parameter(hidden = true) CurrentUser user, @Valid @ParameterObject PageParams paging) {
-        return PagedResponses.ok(favorites.list(user, TitleKind.TV, paging.toRequest()));
-    }
-
-    @Operation(summary = "Add a favorite movie", description = "Idempotent; imports the movie from TMDb if needed.")
-    @PostMapping("/movies/{id}")
-    Map<String, Boolean> addMovie(@Parameter(hidden = true) CurrentUser user, @PathVariable @Min(1) int id) {
-        favorites.add(user, new TitleRef(TitleKind.MOVIE, id));
+    @Operation(summary = "Add a favorite", description = "Idempotent; imports the title from TMDb if needed.")
+    @PostMapping("/{kind:movies|tv}/{id}")
+    Map<String, Boolean> add(
+            @Parameter(hidden = true) CurrentUser user,
+            @Parameter(
+                            description = "movies or tv",
+                            schema =
+                                    @Schema(
+                                            type = "string",
+                                            allowableValues = {"movies", "tv"}))
+                    @PathVariable
+                    TitleKind kind,
+            @PathVariable @Min(1) int id) {
+        favorites.add(user, new TitleRef(kind, id));
         return Map.of("ok", true);
     }
 
-    @Operation(summary = "Add a favorite TV show", description = "Idempotent; imports the show from TMDb if needed.")
-    @PostMapping("/tv/{id}")
-    Map<String, Boolean> addTvShow(@Parameter(hidden = true) CurrentUser user, @PathVariable @Min(1) int id) {
-        favorites.add(user, new TitleRef(TitleKind.TV, id));
-        return Map.of("ok", true);
-    }
-
-    @Operation(summary = "Remove a favorite movie", description = "Idempotent.")
-    @DeleteMapping("/movies/{id}")
-    Map<String, Boolean> removeMovie(@Parameter(hidden = true) CurrentUser user, @PathVariable @Min(1) int id) {
-        favorites.remove(user, new TitleRef(TitleKind.MOVIE, id));
-        return Map.of("ok", true);
-    }
-
-    @Operation(summary = "Remove a favorite TV show", description = "Idempotent.")
-    @DeleteMapping("/tv/{id}")
-    Map<String, Boolean> removeTvShow(@Parameter(hidden = true) CurrentUser user, @PathVariable @Min(1) int id) {
-        favorites.remove(user, new TitleRef(TitleKind.TV, id));
+    @Operation(summary = "Remove a favorite", description = "Idempotent.")
+    @DeleteMapping("/{kind:movies|tv}/{id}")
+    Map<String, Boolean> remove(
+            @Parameter(hidden = true) CurrentUser user,
+            @Parameter(
+                            description = "movies or tv",
+                            schema =
+                                    @Schema(
+                                            type = "string",
+                                            allowableValues = {"movies", "tv"}))
+                    @PathVariable
+                    TitleKind kind,
+            @PathVariable @Min(1) int id) {
+        favorites.remove(user, new TitleRef(kind, id));
         return Map.of("ok", true);
     }
 }

@@ -99,7 +99,7 @@ class FavoriteRepository {
                 .param("limit", page.limit())
                 .query((rs, row) -> new Favorite(
                         rs.getString(1),
-                        rs.getString(2),
+                        TitleKind.ofCode(rs.getString(2)),
                         rs.getInt(3),
                         rs.getObject(4, java.time.OffsetDateTime.class)))
                 .list();

@@ -1,9 +1,9 @@
 package com.frameratr.favorites;
 
 import com.frameratr.catalog.Catalog;
+import com.frameratr.catalog.TitleCard;
 import com.frameratr.catalog.TitleKind;
 import com.frameratr.catalog.TitleRef;
-import com.frameratr.catalog.TitleSummary;
 import com.frameratr.platform.jdbc.ReferencedRows;
 import com.frameratr.platform.paging.Page;
 import com.frameratr.platform.paging.PageRequest;
@@ -39,8 +39,8 @@ class FavoriteService {
 
     Page<FavoriteResponse> list(CurrentUser user, TitleKind kind, PageRequest page) {
         List<Favorite> favorites = repository.page(user.uid(), kind, page);
-        Map<Integer, TitleSummary> titles = catalog.summaries(
-                kind, favorites.stream().map(Favorite::titleId).toList());
+        Map<Integer, TitleCard> titles =
+                catalog.cards(kind, favorites.stream().map(Favorite::titleId).toList());
         List<FavoriteResponse> items = favorites.stream()
                 .filter(favorite -> titles.containsKey(favorite.titleId()))
                 .map(favorite -> new FavoriteResponse(titles.get(favorite.titleId()), favorite.createdAt()))

@@ -55,39 +55,41 @@ class RatingController {
             description = "Upsert. A title not yet in the catalog is imported from TMDb first (404 if TMDb does not"
                     + " know it, 503 if TMDb cannot be reached; nothing is written then).")
     @PostMapping("/api/ratings")
-    RatingResponse rate(@Parameter(hidden = true) CurrentUser user, @RequestBody RateTitleRequest request) {
+    RatingResponse rateByBody(@Parameter(hidden = true) CurrentUser user, @RequestBody RateTitleRequest request) {
         return RatingResponse.from(ratings.rate(user, request.title(), request.ratingVal()));
     }
 
-    @Operation(summary = "Rate a movie", description = "Upsert; same rules as POST /api/ratings.")
-    @PutMapping("/api/movies/{id}/rating")
-    RatingResponse rateMovie(
+    @Operation(summary = "Rate a movie or TV show", description = "Upsert; same rules as POST /api/ratings.")
+    @PutMapping("/api/{kind:movies|tv}/{id}/rating")
+    RatingResponse rate(
             @Parameter(hidden = true) CurrentUser user,
+            @Parameter(
+                            description = "movies or tv",
+                            schema =
+                                    @Schema(
+                                            type = "string",
+                                            allowableValues = {"movies", "tv"}))
+                    @PathVariable
+                    TitleKind kind,
             @PathVariable @Min(1) int id,
             @RequestBody SetRatingRequest request) {
-        return RatingResponse.from(ratings.rate(user, new TitleRef(TitleKind.MOVIE, id), request.ratingVal()));
+        return RatingResponse.from(ratings.rate(user, new TitleRef(kind, id), request.ratingVal()));
     }
 
-    @Operation(summary = "Rate a TV show", description = "Upsert; same rules as POST /api/ratings.")
-    @PutMapping("/api/tv/{id}/rating")
-    RatingResponse rateTvShow(
+    @Operation(summary = "Remove one's rating of a movie or TV show", description = "Idempotent.")
+    @DeleteMapping("/api/{kind:movies|tv}/{id}/rating")
+    Map<String, Boolean> unrate(
             @Parameter(hidden = true) CurrentUser user,
-            @PathVariable @Min(1) int id,
-            @RequestBody SetRatingRequest request) {
-        return RatingResponse.from(ratings.rate(user, new TitleRef(TitleKind.TV, id), request.ratingVal()));
-    }
-
-    @Operation(summary = "Remove one's rating of a movie", description = "Idempotent.")
-    @DeleteMapping("/api/movies/{id}/rating")
-    Map<String, Boolean> unrateMovie(@Parameter(hidden = true) CurrentUser user, @PathVariable @Min(1) int id) {
-        ratings.unrate(user, new TitleRef(TitleKind.MOVIE, id));
-        return Map.of("ok", true);
-    }
-
-    @Operation(summary = "Remove one's rating of a TV show", description = "Idempotent.")
-    @DeleteMapping("/api/tv/{id}/rating")
-    Map<String, Boolean> unrateTvShow(@Parameter(hidden = true) CurrentUser user, @PathVariable @Min(1) int id) {
-        ratings.unrate(user, new TitleRef(TitleKind.TV, id));
+            @Parameter(
+                            description = "movies or tv",
+                            schema =
+                                    @Schema(
+                                            type = "string",
+                                            allowableValues = {"movies", "tv"}))
+                    @PathVariable
+                    TitleKind kind,
+            @PathVariable @Min(1) int id) {
+        ratings.unrate(user, new TitleRef(kind, id));
         return Map.of("ok", true);
     }
 

@@ -1,5 +1,6 @@
 package com.frameratr.ratings;
 
+import com.frameratr.catalog.TitleKind;
 import com.frameratr.catalog.TitleRef;
 import com.frameratr.platform.paging.Cursor;
 import com.frameratr.platform.paging.PageRequest;
@@ -61,7 +62,7 @@ class RatingRepository {
     /** By position of {@link #COLUMNS}; the reflective record mapper dominated list requests (see CatalogRepository). */
     private static final RowMapper<Rating> RATING = (rs, row) -> new Rating(
             rs.getString(1),
-            rs.getString(2),
+            TitleKind.ofCode(rs.getString(2)),
             rs.getInt(3),
             rs.getBigDecimal(4),
             rs.getObject(5, OffsetDateTime.class),
@@ -101,7 +102,8 @@ class RatingRepository {
     }
 
     static String cursorOf(Rating rating) {
-        return Cursor.encode(Timestamps.toMicros(rating.updatedAt()), rating.kind(), rating.titleId());
+        return Cursor.encode(
+                Timestamps.toMicros(rating.updatedAt()), rating.kind().code(), rating.titleId());
     }
 
     private JdbcClient.StatementSpec after(PageRequest page) {

@@ -1,5 +1,6 @@
 package com.frameratr.ratings;
 
+import com.frameratr.catalog.TitleKind;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -15,9 +16,9 @@ record RatingResponse(
         OffsetDateTime updatedAt) {
 
     static RatingResponse from(Rating rating) {
-        boolean movie = rating.kind().equals("movie");
+        boolean movie = rating.kind() == TitleKind.MOVIE;
         return new RatingResponse(
-                rating.kind(),
+                rating.kind().code(),
                 movie ? rating.titleId() : null,
                 movie ? null : rating.titleId(),
                 rating.ratingVal(),

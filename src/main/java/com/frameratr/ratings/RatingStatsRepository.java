@@ -1,6 +1,5 @@
 package com.frameratr.ratings;
 
-import com.frameratr.catalog.RatingSummary;
 import com.frameratr.catalog.TitleKind;
 import java.math.BigDecimal;
 import java.sql.Array;

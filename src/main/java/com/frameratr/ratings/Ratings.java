@@ -1,8 +1,6 @@
 package com.frameratr.ratings;
 
-import com.frameratr.catalog.RatingSummary;
 import com.frameratr.catalog.TitleKind;
-import com.frameratr.catalog.TitleStatistics;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Map;
@@ -10,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** What other features may ask of ratings: a title's summary, and given users' ratings of a title. */
 @Component
-public class Ratings implements TitleStatistics {
+public class Ratings {
 
     private final RatingStatsRepository repository;
 
@@ -18,7 +16,7 @@ public class Ratings implements TitleStatistics {
         this.repository = repository;
     }
 
-    @Override
+    /** A title's count, average and histogram, kept by trigger; all zero when nobody has rated it. */
     public RatingSummary summaryOf(TitleKind kind, int id) {
         return repository.summary(kind, id).orElseGet(RatingSummary::none);
     }

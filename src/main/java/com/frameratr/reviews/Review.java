@@ -1,12 +1,13 @@
 package com.frameratr.reviews;
 
+import com.frameratr.catalog.TitleKind;
 import java.time.OffsetDateTime;
 
 /** A row of {@code reviews}. */
 record Review(
         long id,
         String uid,
-        String kind,
+        TitleKind kind,
         int titleId,
         String body,
         boolean spoiler,

@@ -104,7 +104,7 @@ class ReviewRepository {
     private static final RowMapper<Review> REVIEW = (rs, row) -> new Review(
             rs.getLong(1),
             rs.getString(2),
-            rs.getString(3),
+            TitleKind.ofCode(rs.getString(3)),
             rs.getInt(4),
             rs.getString(5),
             rs.getBoolean(6),

@@ -1,5 +1,6 @@
 package com.frameratr.reviews;
 
+import com.frameratr.catalog.TitleKind;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
@@ -20,10 +21,10 @@ record ReviewResponse(
         OffsetDateTime updatedAt) {
 
     static ReviewResponse from(Review review) {
-        boolean movie = review.kind().equals("movie");
+        boolean movie = review.kind() == TitleKind.MOVIE;
         return new ReviewResponse(
                 review.id(),
-                review.kind(),
+                review.kind().code(),
                 movie ? review.titleId() : null,
                 movie ? null : review.titleId(),
                 review.uid(),

@@ -1,9 +1,9 @@
 package com.frameratr.reviews;
 
 import com.frameratr.catalog.Catalog;
+import com.frameratr.catalog.TitleCard;
 import com.frameratr.catalog.TitleKind;
 import com.frameratr.catalog.TitleRef;
-import com.frameratr.catalog.TitleSummary;
 import com.frameratr.platform.jdbc.ReferencedRows;
 import com.frameratr.platform.paging.Page;
 import com.frameratr.platform.paging.PageRequest;
@@ -50,22 +50,22 @@ class ReviewWriteService {
     /** Newest first, each with its title's name and poster (one catalog query per kind on the page). */
     Page<MyReviewResponse> mine(CurrentUser user, PageRequest page) {
         List<Review> reviews = repository.pageForUser(user.uid(), page);
-        Map<TitleKind, Map<Integer, TitleSummary>> titles = new EnumMap<>(TitleKind.class);
+        Map<TitleKind, Map<Integer, TitleCard>> titles = new EnumMap<>(TitleKind.class);
         for (TitleKind kind : TitleKind.values()) {
             List<Integer> ids = reviews.stream()
-                    .filter(review -> review.kind().equals(kind.code()))
+                    .filter(review -> review.kind() == kind)
                     .map(Review::titleId)
                     .toList();
-            titles.put(kind, catalog.summaries(kind, ids));
+            titles.put(kind, catalog.cards(kind, ids));
         }
         return new Page<>(reviews, Page.total(reviews, page, () -> repository.countForUser(user.uid())), page)
                 .withNextCursor(ReviewRepository::cursorOf)
                 .map(review -> mine(review, titles));
     }
 
-    private static MyReviewResponse mine(Review review, Map<TitleKind, Map<Integer, TitleSummary>> titles) {
-        boolean movie = review.kind().equals(TitleKind.MOVIE.code());
-        TitleSummary title = titles.get(movie ? TitleKind.MOVIE : TitleKind.TV).get(review.titleId());
+    private static MyReviewResponse mine(Review review, Map<TitleKind, Map<Integer, TitleCard>> titles) {
+        boolean movie = review.kind() == TitleKind.MOVIE;
+        TitleCard title = titles.get(review.kind()).get(review.titleId());
         String name = title == null ? null : title.displayTitle();
         return new MyReviewResponse(
                 ReviewResponse.from(review),

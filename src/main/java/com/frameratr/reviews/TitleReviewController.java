@@ -5,6 +5,7 @@ import com.frameratr.platform.paging.PageParams;
 import com.frameratr.platform.web.PagedResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -26,24 +27,21 @@ class TitleReviewController {
     }
 
     @Operation(
-            summary = "Reviews of a movie",
-            description = "Newest first, a JSON array paged by `X-Total-Count` and `Link`. 404 when the movie"
+            summary = "Reviews of a movie or TV show",
+            description = "Newest first, a JSON array paged by `X-Total-Count` and `Link`. 404 when the title"
                     + " is not in the catalog.")
-    @GetMapping("/api/movies/{id}/reviews")
-    ResponseEntity<List<TitleReviewResponse>> movieReviews(
-            @Parameter(description = "TMDb movie id", example = "155") @PathVariable @Min(1) int id,
+    @GetMapping("/api/{kind:movies|tv}/{id}/reviews")
+    ResponseEntity<List<TitleReviewResponse>> list(
+            @Parameter(
+                            description = "movies or tv",
+                            schema =
+                                    @Schema(
+                                            type = "string",
+                                            allowableValues = {"movies", "tv"}))
+                    @PathVariable
+                    TitleKind kind,
+            @Parameter(description = "TMDb id", example = "155") @PathVariable @Min(1) int id,
             @Valid @ParameterObject PageParams paging) {
-        return PagedResponses.ok(reviews.listForTitle(TitleKind.MOVIE, id, paging.toRequest()));
-    }
-
-    @Operation(
-            summary = "Reviews of a TV show",
-            description = "Newest first, a JSON array paged by `X-Total-Count` and `Link`. 404 when the show"
-                    + " is not in the catalog.")
-    @GetMapping("/api/tv/{id}/reviews")
-    ResponseEntity<List<TitleReviewResponse>> tvReviews(
-            @Parameter(description = "TMDb TV show id", example = "1396") @PathVariable @Min(1) int id,
-            @Valid @ParameterObject PageParams paging) {
-        return PagedResponses.ok(reviews.listForTitle(TitleKind.TV, id, paging.toRequest()));
+        return PagedResponses.ok(reviews.listForTitle(kind, id, paging.toRequest()));
     }
 }

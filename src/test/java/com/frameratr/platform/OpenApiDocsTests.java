@@ -26,8 +26,12 @@ class OpenApiDocsTests {
     void everyOperationIsDescribedWithItsErrors() {
         JsonNode paths = api.get("/v3/api-docs").json().get("paths");
 
-        assertThat(paths.has("/api/movies")).isTrue();
-        assertThat(paths.has("/api/tv/{id}/reviews")).isTrue();
+        // one operation per kind of request, with the kind as a path variable of two values
+        assertThat(paths.has("/api/{kind}")).isTrue();
+        assertThat(paths.has("/api/{kind}/{id}/reviews")).isTrue();
+        assertThat(paths.has("/api/movies")).isFalse();
+        assertThat(paths.at("/~1api~1{kind}~1{id}/get/parameters/0/schema/enum").toString())
+                .isEqualTo("[\"movies\",\"tv\"]");
         assertThat(paths.has("/error")).isFalse();
         assertThat(paths.has("/users")).as("the first version's sign-up call").isTrue();
         paths.properties()
@@ -47,7 +51,7 @@ class OpenApiDocsTests {
 
     @Test
     void listParametersCarryTheirBounds() {
-        JsonNode parameters = api.get("/v3/api-docs").json().at("/paths/~1api~1movies/get/parameters");
+        JsonNode parameters = api.get("/v3/api-docs").json().at("/paths/~1api~1{kind}/get/parameters");
 
         assertThat(parameters.toString())
                 .contains("\"maximum\":100")

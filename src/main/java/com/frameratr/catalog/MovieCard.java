@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /** A movie in lists; the first version's field names. {@code id} and {@code tmdb_id} are both the TMDb id. */
-public record MovieResponse(
+record MovieCard(
         @Schema(example = "155") int id,
         @Schema(example = "155") int tmdbId,
         @Schema(example = "The Dark Knight") String title,
@@ -27,10 +27,10 @@ public record MovieResponse(
         @Schema(example = "152") @Nullable Integer runtime,
         @Schema(example = "en") @Nullable String originalLanguage,
         @Schema(example = "The Dark Knight") @Nullable String originalTitle)
-        implements TitleSummary {
+        implements TitleCard {
 
-    static MovieResponse from(Title t) {
-        return new MovieResponse(
+    static MovieCard from(Title t) {
+        return new MovieCard(
                 t.id(),
                 t.id(),
                 t.title(),
@@ -44,6 +44,12 @@ public record MovieResponse(
                 t.runtime(),
                 t.originalLanguage(),
                 t.originalTitle());
+    }
+
+    @Override
+    @JsonIgnore
+    public TitleKind kind() {
+        return TitleKind.MOVIE;
     }
 
     @Override

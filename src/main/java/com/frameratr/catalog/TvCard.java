@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /** A TV show in lists, with TMDb's names for TV fields ({@code name}, {@code first_air_date}). */
-public record TvShowResponse(
+record TvCard(
         @Schema(example = "1396") int id,
         @Schema(example = "1396") int tmdbId,
         @Schema(example = "Breaking Bad") String name,
@@ -32,10 +32,10 @@ public record TvShowResponse(
         @Schema(example = "62") @Nullable Integer numberOfEpisodes,
         @Schema(example = "en") @Nullable String originalLanguage,
         @Schema(example = "Breaking Bad") @Nullable String originalName)
-        implements TitleSummary {
+        implements TitleCard {
 
-    static TvShowResponse from(Title t) {
-        return new TvShowResponse(
+    static TvCard from(Title t) {
+        return new TvCard(
                 t.id(),
                 t.id(),
                 t.title(),
@@ -51,6 +51,12 @@ public record TvShowResponse(
                 t.numberOfEpisodes(),
                 t.originalLanguage(),
                 t.originalTitle());
+    }
+
+    @Override
+    @JsonIgnore
+    public TitleKind kind() {
+        return TitleKind.TV;
     }
 
     @Override

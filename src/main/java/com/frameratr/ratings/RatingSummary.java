@@ -1,4 +1,4 @@
-package com.frameratr.catalog;
+package com.frameratr.ratings;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,6 +1,9 @@
-package com.frameratr.catalog;
+package com.frameratr.titles;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.frameratr.catalog.TitleCard;
+import com.frameratr.catalog.TitleDetail;
+import com.frameratr.ratings.RatingSummary;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
@@ -11,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  * A movie or TV show with its detail fields: the list fields (unwrapped), TMDb's rating under the
  * first version's names, genre names and the FrameRatr users' rating summary.
  */
-record TitleDetailResponse<T>(
-        @JsonUnwrapped T title,
+record TitlePageResponse(
+        @JsonUnwrapped TitleCard title,
         @Schema(example = "8.516") double tmdbRating,
         @Schema(example = "33141") int tmdbVotes,
 
@@ -27,12 +30,11 @@ record TitleDetailResponse<T>(
         @Schema(description = "number of ratings per value, \"0.5\" to \"10.0\"", example = "{\"8.0\": 1, \"9.0\": 2}")
         Map<String, Integer> ratingHistogram) {
 
-    static <T> TitleDetailResponse<T> from(TitleDetail detail, T title) {
-        RatingSummary ratings = detail.ratings();
-        return new TitleDetailResponse<>(
-                title,
-                detail.title().voteAverage(),
-                detail.title().voteCount(),
+    static TitlePageResponse of(TitleDetail detail, RatingSummary ratings) {
+        return new TitlePageResponse(
+                detail.card(),
+                detail.tmdbRating(),
+                detail.tmdbVotes(),
                 detail.genres(),
                 ratings.count(),
                 ratings.average(),
