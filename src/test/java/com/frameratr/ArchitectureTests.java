@@ -47,12 +47,19 @@ class ArchitectureTests {
     }
 
     @Test
-    void controllersArePackagePrivate() {
+    void controllersServicesRepositoriesAndResponsesArePackagePrivate() {
         classes()
                 .that()
                 .areAnnotatedWith(RestController.class)
+                .or()
+                .areAnnotatedWith(Service.class)
+                .or()
+                .areAnnotatedWith(Repository.class)
+                .or()
+                .haveSimpleNameEndingWith("Response")
                 .should()
                 .notBePublic()
+                .because("a module's door is its facade and the few types it names (README, \"Modules\")")
                 .check(CLASSES);
     }
 

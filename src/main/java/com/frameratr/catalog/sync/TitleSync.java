@@ -10,7 +10,7 @@ import com.frameratr.tmdb.TmdbNotFoundException;
 import com.frameratr.tmdb.TmdbUnavailableException;
 import java.time.Instant;
 import java.util.Optional;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
  * and never while waiting for TMDb. Other features call it when a user acts on a title that is not
  * in the catalog yet.
  */
-@Service
+@Component
 public class TitleSync {
 
     private final Tmdb tmdb;
