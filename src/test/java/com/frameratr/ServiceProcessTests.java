@@ -97,6 +97,47 @@ class ServiceProcessTests {
         }
     }
 
+    /**
+     * An event whose listener was still at work when the service died is delivered by the next
+     * start (the event publication registry keeps it until a listener completes it).
+     */
+    @Test
+    void anEventInFlightAtASigkillIsDeliveredAfterTheRestart() throws Exception {
+        int databasePort = ServiceProcess.freePort();
+        String listener = "--spring.main.sources=probe.SlowTitleRatedListener";
+        try (ServiceProcess first = ServiceProcess.start(home, databasePort, Map.of(), listener)) {
+            insertMovie(databasePort);
+            database(databasePort).sql("CREATE TABLE probe_events (uid text)").update();
+            var rating = http.send(
+                    HttpRequest.newBuilder(first.uri("/api/movies/603/rating"))
+                            .header("Authorization", "Bearer " + devToken(first, "in-flight"))
+                            .header("Content-Type", "application/json")
+                            .PUT(HttpRequest.BodyPublishers.ofString("{\"rating_val\": 9}"))
+                            .build(),
+                    BodyHandlers.ofString());
+            assertThat(rating.statusCode()).isEqualTo(200);
+            first.kill();
+        }
+        assertThat(probeEvents(databasePort))
+                .as("the listener had not finished")
+                .isZero();
+
+        try (ServiceProcess restarted = ServiceProcess.start(home, databasePort, Map.of(), listener)) {
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (probeEvents(databasePort) == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+            assertThat(probeEvents(databasePort)).isEqualTo(1);
+        }
+    }
+
+    private static int probeEvents(int databasePort) {
+        return database(databasePort)
+                .sql("SELECT count(*) FROM probe_events WHERE uid = 'in-flight'")
+                .query(Integer.class)
+                .single();
+    }
+
     private static void killPostgres(Path dataDirectory) throws Exception {
         long pid = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid"))
                 .getFirst()

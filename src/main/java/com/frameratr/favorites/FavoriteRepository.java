@@ -76,20 +76,24 @@ class FavoriteRepository {
         this.jdbc = jdbc;
     }
 
-    void add(String uid, TitleRef title) {
-        jdbc.sql(ADD)
-                .param("uid", uid)
-                .param("kind", title.kind().code())
-                .param("titleId", title.id())
-                .update();
+    /** True when the title was not a favorite yet. */
+    boolean add(String uid, TitleRef title) {
+        return jdbc.sql(ADD)
+                        .param("uid", uid)
+                        .param("kind", title.kind().code())
+                        .param("titleId", title.id())
+                        .update()
+                == 1;
     }
 
-    void remove(String uid, TitleRef title) {
-        jdbc.sql(REMOVE)
-                .param("uid", uid)
-                .param("kind", title.kind().code())
-                .param("titleId", title.id())
-                .update();
+    /** True when it was a favorite. */
+    boolean remove(String uid, TitleRef title) {
+        return jdbc.sql(REMOVE)
+                        .param("uid", uid)
+                        .param("kind", title.kind().code())
+                        .param("titleId", title.id())
+                        .update()
+                == 1;
     }
 
     List<Favorite> page(String uid, TitleKind kind, PageRequest page) {

@@ -11,7 +11,9 @@ import com.frameratr.users.CurrentUser;
 import com.frameratr.users.Users;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Service
 class FavoriteService {
@@ -19,22 +21,42 @@ class FavoriteService {
     private final FavoriteRepository repository;
     private final Catalog catalog;
     private final Users users;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
 
-    FavoriteService(FavoriteRepository repository, Catalog catalog, Users users) {
+    FavoriteService(
+            FavoriteRepository repository,
+            Catalog catalog,
+            Users users,
+            TransactionTemplate transactions,
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.catalog = catalog;
         this.users = users;
+        this.transactions = transactions;
+        this.events = events;
     }
 
-    /** Idempotent; a title not yet in the catalog is imported from TMDb first. */
+    /** Idempotent; a title not yet in the catalog is imported from TMDb first. Publishes {@link FavoriteAdded}. */
     void add(CurrentUser user, TitleRef title) {
         ReferencedRows.writeOrCreateFirst(
-                () -> repository.add(user.uid(), title), () -> createReferencedRows(user, title));
+                transactions,
+                () -> {
+                    if (repository.add(user.uid(), title)) {
+                        events.publishEvent(new FavoriteAdded(user.uid(), title));
+                    }
+                    return title;
+                },
+                () -> createReferencedRows(user, title));
     }
 
-    /** Idempotent. */
+    /** Idempotent. Publishes {@link FavoriteRemoved} when it removed one. */
     void remove(CurrentUser user, TitleRef title) {
-        repository.remove(user.uid(), title);
+        transactions.executeWithoutResult(status -> {
+            if (repository.remove(user.uid(), title)) {
+                events.publishEvent(new FavoriteRemoved(user.uid(), title));
+            }
+        });
     }
 
     Page<FavoriteResponse> list(CurrentUser user, TitleKind kind, PageRequest page) {

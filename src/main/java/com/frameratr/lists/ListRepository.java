@@ -122,19 +122,23 @@ class ListRepository {
                 .single();
     }
 
-    void addItem(long id, TitleRef title) {
-        jdbc.sql(ADD_ITEM)
-                .param("id", id)
-                .param("kind", title.kind().code())
-                .param("titleId", title.id())
-                .update();
+    /** True when the title was not in the list yet. */
+    boolean addItem(long id, TitleRef title) {
+        return jdbc.sql(ADD_ITEM)
+                        .param("id", id)
+                        .param("kind", title.kind().code())
+                        .param("titleId", title.id())
+                        .update()
+                == 1;
     }
 
-    void removeItem(long id, TitleRef title) {
-        jdbc.sql(REMOVE_ITEM)
-                .param("id", id)
-                .param("kind", title.kind().code())
-                .param("titleId", title.id())
-                .update();
+    /** True when the title was in the list. */
+    boolean removeItem(long id, TitleRef title) {
+        return jdbc.sql(REMOVE_ITEM)
+                        .param("id", id)
+                        .param("kind", title.kind().code())
+                        .param("titleId", title.id())
+                        .update()
+                == 1;
     }
 }

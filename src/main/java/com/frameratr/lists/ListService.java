@@ -8,6 +8,8 @@ import com.frameratr.platform.web.VisibleText;
 import com.frameratr.users.CurrentUser;
 import com.frameratr.users.Users;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -21,12 +23,19 @@ class ListService {
     private final Catalog catalog;
     private final Users users;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
 
-    ListService(ListRepository repository, Catalog catalog, Users users, TransactionTemplate transaction) {
+    ListService(
+            ListRepository repository,
+            Catalog catalog,
+            Users users,
+            TransactionTemplate transaction,
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.catalog = catalog;
         this.users = users;
         this.transaction = transaction;
+        this.events = events;
     }
 
     List<UserList> mine(CurrentUser user) {
@@ -47,27 +56,45 @@ class ListService {
                 if (repository.countMine(user.uid()) >= MAX_LISTS) {
                     throw new ConflictException("too-many-lists", "A user can have at most " + MAX_LISTS + " lists");
                 }
-                return repository.create(user.uid(), trimmed);
+                UserList created = repository.create(user.uid(), trimmed);
+                changed(created.id(), user, ListChanged.Change.CREATED, null);
+                return created;
             });
         });
     }
 
     void delete(CurrentUser user, long id) {
-        if (!repository.deleteOwn(id, user.uid())) {
-            throw notFound(id);
-        }
+        transaction.executeWithoutResult(status -> {
+            if (!repository.deleteOwn(id, user.uid())) {
+                throw notFound(id);
+            }
+            changed(id, user, ListChanged.Change.DELETED, null);
+        });
     }
 
     /** Idempotent; only the owner's lists (others: 404); the title is imported from TMDb if needed. */
     void add(CurrentUser user, long id, TitleRef title) {
         requireOwn(user, id);
         catalog.ensurePresent(title.kind(), title.id());
-        repository.addItem(id, title);
+        transaction.executeWithoutResult(status -> {
+            if (repository.addItem(id, title)) {
+                changed(id, user, ListChanged.Change.TITLE_ADDED, title);
+            }
+        });
     }
 
     void remove(CurrentUser user, long id, TitleRef title) {
         requireOwn(user, id);
-        repository.removeItem(id, title);
+        transaction.executeWithoutResult(status -> {
+            if (repository.removeItem(id, title)) {
+                changed(id, user, ListChanged.Change.TITLE_REMOVED, title);
+            }
+        });
+    }
+
+    /** Published in the change's own transaction: listeners hear of it after the commit only. */
+    private void changed(long id, CurrentUser user, ListChanged.Change change, @Nullable TitleRef title) {
+        events.publishEvent(new ListChanged(id, user.uid(), change, title));
     }
 
     private void requireOwn(CurrentUser user, long id) {

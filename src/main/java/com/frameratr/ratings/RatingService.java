@@ -10,7 +10,9 @@ import com.frameratr.users.Users;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Service
 class RatingService {
@@ -18,27 +20,46 @@ class RatingService {
     private final RatingRepository repository;
     private final Catalog catalog;
     private final Users users;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
 
-    RatingService(RatingRepository repository, Catalog catalog, Users users) {
+    RatingService(
+            RatingRepository repository,
+            Catalog catalog,
+            Users users,
+            TransactionTemplate transactions,
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.catalog = catalog;
         this.users = users;
+        this.transactions = transactions;
+        this.events = events;
     }
 
     /**
      * One rating per user and title: a second call replaces the first (idempotent). One statement
      * when the user's row and the title exist; otherwise they are created first (a TMDb failure
-     * then writes no rating) and the statement runs again.
+     * then writes no rating) and the statement runs again. Publishes {@link TitleRated}.
      */
     Rating rate(CurrentUser user, TitleRef title, @Nullable BigDecimal value) {
         BigDecimal valid = RatingValue.require(value);
         return ReferencedRows.writeOrCreateFirst(
-                () -> repository.upsert(user.uid(), title, valid), () -> createReferencedRows(user, title));
+                transactions,
+                () -> {
+                    Rating rating = repository.upsert(user.uid(), title, valid);
+                    events.publishEvent(new TitleRated(user.uid(), title, rating.ratingVal(), rating.updatedAt()));
+                    return rating;
+                },
+                () -> createReferencedRows(user, title));
     }
 
-    /** Idempotent: removing a rating that is not there changes nothing. */
+    /** Idempotent: removing a rating that is not there changes nothing (and publishes nothing). */
     void unrate(CurrentUser user, TitleRef title) {
-        repository.delete(user.uid(), title);
+        transactions.executeWithoutResult(status -> {
+            if (repository.delete(user.uid(), title)) {
+                events.publishEvent(new RatingRemoved(user.uid(), title));
+            }
+        });
     }
 
     Page<RatingResponse> mine(CurrentUser user, PageRequest page) {

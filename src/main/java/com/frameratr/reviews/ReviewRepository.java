@@ -74,6 +74,7 @@ class ReviewRepository {
             DELETE FROM reviews
             WHERE id = :id
               AND uid = :uid
+            RETURNING kind, title_id
             """;
 
     private static final String PAGE_FOR_USER = """
@@ -162,8 +163,13 @@ class ReviewRepository {
                 .optional();
     }
 
-    boolean deleteOwn(long id, String uid) {
-        return jdbc.sql(DELETE_OWN).param("id", id).param("uid", uid).update() == 1;
+    /** The title of the review it deleted, or empty when the user has no review of that id. */
+    Optional<TitleRef> deleteOwn(long id, String uid) {
+        return jdbc.sql(DELETE_OWN)
+                .param("id", id)
+                .param("uid", uid)
+                .query((rs, row) -> new TitleRef(TitleKind.ofCode(rs.getString(1)), rs.getInt(2)))
+                .optional();
     }
 
     List<Review> pageForUser(String uid, PageRequest page) {

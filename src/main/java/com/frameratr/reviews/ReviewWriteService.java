@@ -14,7 +14,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** A user's own reviews: write one per title, change or delete only one's own. */
 @Service
@@ -23,28 +25,47 @@ class ReviewWriteService {
     private final ReviewRepository repository;
     private final Catalog catalog;
     private final Users users;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
 
-    ReviewWriteService(ReviewRepository repository, Catalog catalog, Users users) {
+    ReviewWriteService(
+            ReviewRepository repository,
+            Catalog catalog,
+            Users users,
+            TransactionTemplate transactions,
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.catalog = catalog;
         this.users = users;
+        this.transactions = transactions;
+        this.events = events;
     }
 
-    /** Upsert: the user's review of the title is created or replaced (idempotent). */
+    /** Upsert: the user's review of the title is created or replaced (idempotent). Publishes {@link ReviewWritten}. */
     Review write(CurrentUser user, TitleRef title, String body, boolean spoiler) {
         return ReferencedRows.writeOrCreateFirst(
-                () -> repository.upsert(user.uid(), title, body, spoiler), () -> createReferencedRows(user, title));
+                transactions,
+                () -> written(repository.upsert(user.uid(), title, body, spoiler)),
+                () -> createReferencedRows(user, title));
     }
 
     /** Another user's review answers 404, like a missing one, to reveal nothing. */
     Review update(CurrentUser user, long id, String body, @Nullable Boolean spoiler) {
-        return repository.updateOwn(id, user.uid(), body, spoiler).orElseThrow(() -> notFound(id));
+        return transactions.execute(status ->
+                written(repository.updateOwn(id, user.uid(), body, spoiler).orElseThrow(() -> notFound(id))));
     }
 
     void delete(CurrentUser user, long id) {
-        if (!repository.deleteOwn(id, user.uid())) {
-            throw notFound(id);
-        }
+        transactions.executeWithoutResult(status -> {
+            TitleRef title = repository.deleteOwn(id, user.uid()).orElseThrow(() -> notFound(id));
+            events.publishEvent(new ReviewDeleted(id, user.uid(), title));
+        });
+    }
+
+    private Review written(Review review) {
+        events.publishEvent(new ReviewWritten(
+                review.id(), review.uid(), new TitleRef(review.kind(), review.titleId()), review.spoiler()));
+        return review;
     }
 
     /** Newest first, each with its title's name and poster (one catalog query per kind on the page). */

@@ -2,6 +2,7 @@ package com.frameratr.users;
 
 import com.frameratr.platform.problems.ConflictException;
 import com.frameratr.platform.problems.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,9 +11,11 @@ import org.springframework.transaction.annotation.Transactional;
 class UserService {
 
     private final UserRepository repository;
+    private final ApplicationEventPublisher events;
 
-    UserService(UserRepository repository) {
+    UserService(UserRepository repository, ApplicationEventPublisher events) {
         this.repository = repository;
+        this.events = events;
     }
 
     @Transactional
@@ -43,7 +46,9 @@ class UserService {
     /** Removes the user and, by cascade, their ratings (statistics follow), reviews, favorites and lists. */
     @Transactional
     void delete(CurrentUser user) {
-        repository.delete(user.uid());
+        if (repository.delete(user.uid())) {
+            events.publishEvent(new UserDeleted(user.uid()));
+        }
     }
 
     private static NotFoundException gone(CurrentUser user) {
