@@ -175,7 +175,7 @@ class ServiceProcessTests {
                 home,
                 ServiceProcess.freePort(),
                 Map.of("LOG_FORMAT", "json"),
-                "--logging.level.com.frameratr.platform.RequestIdFilter=DEBUG")) {
+                "--logging.level.com.frameratr.platform.web.RequestIdFilter=DEBUG")) {
             get(service, "/api/movies?limit=1", "X-Request-Id", "json-line-7");
             Thread.sleep(300);
 

@@ -31,7 +31,11 @@ class EmbeddedPostgresConfiguration {
             @Value("${frameratr.embedded-postgres.ephemeral:false}") boolean ephemeral,
             @Value("${frameratr.embedded-postgres.port:0}") int port)
             throws IOException {
+        // the library's own JVM shutdown hook stopped PostgreSQL while Spring's was still closing the
+        // context, so beans that write on close (the event publication registry) and requests still
+        // finishing during a graceful shutdown found the database gone; the context closes it last
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setRegisterShutdownHook(false)
                 .setPort(port)
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("shared_buffers", "128MB");
