@@ -1,4 +1,4 @@
-package com.frameratr;
+package com.frameratr.lists;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,17 +6,17 @@ import com.frameratr.support.Api;
 import com.frameratr.support.DevTokens;
 import com.frameratr.support.Fixtures;
 import com.frameratr.support.IntegrationTest;
+import com.frameratr.support.Json;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.json.JsonMapper;
 
+/** A user's lists through the API: names, counts, the limit of 100, and privacy. */
 @IntegrationTest
 class ListsApiTests {
 
@@ -41,7 +41,7 @@ class ListsApiTests {
 
     @Test
     void myListsShowNameAndMovieCount() {
-        long id = api.post("/api/lists", "{\"name\": \"Nolan\"}", ada)
+        long id = api.post("/api/lists", Json.object("name", "Nolan"), ada)
                 .json()
                 .get("id")
                 .asLong();
@@ -54,7 +54,7 @@ class ListsApiTests {
         assertThat(mine.size()).isEqualTo(1);
         assertThat(mine.get(0).get("name").asString()).isEqualTo("Nolan");
         assertThat(mine.get(0).get("movie_count").asInt()).isEqualTo(2);
-        assertThat(api.post("/api/lists", "{\"name\": \"Nolan\"}", ada)
+        assertThat(api.post("/api/lists", Json.object("name", "Nolan"), ada)
                         .json()
                         .get("id")
                         .asLong())
@@ -63,7 +63,7 @@ class ListsApiTests {
 
     @Test
     void othersListsAreInvisibleAndUntouchable() {
-        long id = api.post("/api/lists", "{\"name\": \"Private\"}", ada)
+        long id = api.post("/api/lists", Json.object("name", "Private"), ada)
                 .json()
                 .get("id")
                 .asLong();
@@ -82,8 +82,8 @@ class ListsApiTests {
             createList(ada, "List " + i);
         }
 
-        var again = api.post("/api/lists", "{\"name\": \"List 0\"}", ada);
-        var tooMany = api.post("/api/lists", "{\"name\": \"List 100\"}", ada);
+        var again = api.post("/api/lists", Json.object("name", "List 0"), ada);
+        var tooMany = api.post("/api/lists", Json.object("name", "List 100"), ada);
 
         assertThat(again.status()).as(again.body()).isEqualTo(200);
         assertThat(again.json().get("id").asLong()).isEqualTo(first);
@@ -99,7 +99,8 @@ class ListsApiTests {
         List<Callable<Integer>> creates = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             String name = "New " + i;
-            creates.add(() -> api.post("/api/lists", json("name", name), ada).status());
+            creates.add(
+                    () -> api.post("/api/lists", Json.object("name", name), ada).status());
         }
 
         List<Integer> statuses = new ArrayList<>();
@@ -117,7 +118,7 @@ class ListsApiTests {
     @Test
     void aNameOfOnlyUnicodeWhiteSpaceIs400() {
         for (String blank : List.of("\u00a0", "\u3000\u2003", "\u200b", " \t\n")) {
-            var response = api.post("/api/lists", json("name", blank), ada);
+            var response = api.post("/api/lists", Json.object("name", blank), ada);
 
             assertThat(response.status()).as("%s", blank.codePoints().toArray()).isEqualTo(400);
             assertThat(response.json().get("errors").get(0).get("field").asString())
@@ -135,19 +136,38 @@ class ListsApiTests {
     }
 
     private long createList(String[] user, String name) {
-        var response = api.post("/api/lists", json("name", name), user);
+        var response = api.post("/api/lists", Json.object("name", name), user);
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json().get("id").asLong();
     }
 
-    private static String json(String field, String value) {
-        return JsonMapper.builder().build().writeValueAsString(Map.of(field, value));
+    @Test
+    void listNamesAreValidated() {
+        var blank = api.post("/api/lists", Json.object("name", "  "), ada);
+        var missing = api.post("/api/lists", "{}", ada);
+
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.json().get("errors").get(0).get("field").asString()).isEqualTo("name");
+        assertThat(api.get("/api/lists/mine").status()).isEqualTo(401);
+        assertThat(jdbc.sql("SELECT count(*) FROM user_lists")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test
-    void listNamesAreValidated() {
-        assertThat(api.post("/api/lists", "{\"name\": \"  \"}", ada).status()).isEqualTo(400);
-        assertThat(api.post("/api/lists", "{}", ada).status()).isEqualTo(400);
-        assertThat(api.get("/api/lists/mine").status()).isEqualTo(401);
+    void myListsAreNewestFirstAndMineOnly() {
+        long first = createList(ada, "Noir");
+        long second = createList(ada, "Ghibli");
+        createList(grace, "Grace's");
+
+        var mine = api.get("/api/lists/mine", ada).json();
+
+        assertThat(mine.size()).isEqualTo(2);
+        assertThat(mine.get(0).get("id").asLong()).isEqualTo(second);
+        assertThat(mine.get(1).get("id").asLong()).isEqualTo(first);
+        assertThat(api.get("/api/lists/mine", grace).json().get(0).get("name").asString())
+                .isEqualTo("Grace's");
     }
 }
