@@ -147,7 +147,7 @@ pg_start "$SCALE"
 # recorded TMDb JSON, so the proxy rows measure the service's cache, not the network
 TMDB_PORT=${TMDB_PORT:-18099}
 TMDB_FAKE_TOKEN=bench-fake-tmdb-v4-read-token
-"$JAVA" "$BENCH_DIR/FakeTmdb.java" "$TMDB_PORT" "$TMDB_FAKE_TOKEN" "$ROOT/src/test/resources/tmdb" >"$RAW/fake-tmdb.log" 2>&1 &
+"$JAVA" "$ROOT/src/test/java/com/frameratr/support/FakeTmdb.java" "$TMDB_PORT" "$TMDB_FAKE_TOKEN" "$ROOT/src/test/resources/tmdb" >"$RAW/fake-tmdb.log" 2>&1 &
 FAKE_TMDB_PID=$!
 # The load comes from one address standing in for many clients: the per-client limits (in flight,
 # TMDb misses) are raised so that they do not cap what is measured; the dev issuer mints the tokens.

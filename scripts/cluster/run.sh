@@ -66,7 +66,8 @@ if [ ! -d "$TOOLS/app/lib" ] || [ "$JAR" -nt "$TOOLS/app" ]; then
     touch "$TOOLS/app"
 fi
 mkdir -p "$TOOLS/classes"
-"$JAVA_HOME/bin/javac" -nowarn -d "$TOOLS/classes" -cp "$TOOLS/app/lib/*" "$ROOT"/scripts/cluster/*.java
+"$JAVA_HOME/bin/javac" -nowarn -d "$TOOLS/classes" -cp "$TOOLS/app/lib/*" "$ROOT"/scripts/cluster/*.java \
+    "$ROOT"/src/test/java/com/frameratr/support/FakeTmdb.java
 if [ ! -x "$PG_BIN/postgres" ]; then
     log "unpacking PostgreSQL 16 from the jar to $PG_HOME"
     mkdir -p "$PG_HOME.tmp"

@@ -6,9 +6,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,13 +22,27 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
- * TMDb over real HTTP on loopback: answers {@code /3/...} from the JSON files under
- * {@code src/test/resources/tmdb/} (shapes from TMDb's API reference), checks the token as TMDb
- * does (401 otherwise), records every call with its arrival time, and lets a test script replies
- * for a path (errors, delays, Retry-After). One instance per JVM, shared by all test classes.
+ * TMDb over real HTTP on loopback, the one fake for the tests, the benchmark and the cluster
+ * harness. It answers {@code /3/...} from TMDb-shaped JSON files ({@code src/test/resources/tmdb/},
+ * shapes from TMDb's API reference; {@code /3/movie/155} from movie-155.json, page 2 from
+ * movie-popular-p2.json, an id without a file from movie-_-credits.json), 404 in TMDb's shape
+ * otherwise, checks the token as TMDb does (401 otherwise), counts the calls it answered
+ * ({@code GET /_calls}) and lets its user script replies for a path or for every path.
+ *
+ * <ul>
+ *   <li>Tests: {@link #start()}, one instance per JVM on a free port, files from the class path,
+ *       every call recorded with its arrival time.
+ *   <li>The benchmark: {@code java src/test/java/com/frameratr/support/FakeTmdb.java PORT TOKEN DIR}.
+ *   <li>The cluster harness compiles it with its {@code FakeUpstream}, which switches it between
+ *       answering, slow, 429 and down.
+ * </ul>
+ *
+ * <p>Only the JDK is used, so that the file runs on its own with the source launcher.
  */
 public final class FakeTmdb {
 
@@ -35,19 +53,30 @@ public final class FakeTmdb {
 
     private static volatile FakeTmdb instance;
 
-    private final HttpServer server;
+    private final InetSocketAddress address;
+    private final String token;
+    private final UnaryOperator<String> files;
+    private final boolean recordCalls;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final AtomicLong answered = new AtomicLong();
     private final Map<String, Deque<Reply>> scripted = new ConcurrentHashMap<>();
     private final Map<String, Reply> always = new ConcurrentHashMap<>();
+    private volatile Reply everyPath;
+    private volatile int synthesizedFrom;
+    private volatile int synthesizedTo = -1;
+    private volatile HttpServer server;
 
     /** One upstream call as the fake saw it. */
     public record Call(String path, Map<String, String> query, long nanoTime, boolean bearer) {}
 
-    /** A scripted reply: status, body, extra headers, and a delay before answering. */
+    /**
+     * A scripted reply: status, body, extra headers, and a delay before answering. A status of 0
+     * means the normal answer for the path; a null body TMDb's error body for the status.
+     */
     public record Reply(int status, String body, Map<String, String> headers, long delayMillis) {
 
         public static Reply status(int status) {
-            return new Reply(status, resource("error-" + status + ".json", "{}"), Map.of(), 0);
+            return new Reply(status, null, Map.of(), 0);
         }
 
         public static Reply ok(String body) {
@@ -55,36 +84,60 @@ public final class FakeTmdb {
         }
 
         public static Reply tooManyRequests(String retryAfter) {
-            return new Reply(429, resource("error-429.json", "{}"), Map.of("Retry-After", retryAfter), 0);
+            return new Reply(429, null, Map.of("Retry-After", retryAfter), 0);
         }
 
         /** The normal answer for the path, after a delay. */
         public static Reply delayed(long millis) {
-            return new Reply(0, "", Map.of(), millis);
+            return new Reply(0, null, Map.of(), millis);
         }
     }
 
-    private FakeTmdb() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 200);
-        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
-        server.createContext("/", this::handle);
-        server.start();
+    private FakeTmdb(InetSocketAddress address, String token, UnaryOperator<String> files, boolean recordCalls) {
+        this.address = address;
+        this.token = token;
+        this.files = files;
+        this.recordCalls = recordCalls;
     }
 
+    /** The tests' instance: shared by all test classes of the JVM, files from the class path. */
     public static synchronized FakeTmdb start() {
-        if (instance == null) {
-            try {
-                instance = new FakeTmdb();
-            } catch (IOException ex) {
-                throw new UncheckedIOException(ex);
-            }
-            System.setProperty("fake-tmdb.base-url", instance.baseUrl());
+        FakeTmdb fake = instance;
+        if (fake == null) {
+            fake = new FakeTmdb(
+                    new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), TOKEN, FakeTmdb::classPathFile, true);
+            fake.listen();
+            System.setProperty("fake-tmdb.base-url", fake.baseUrl());
+            instance = fake;
         }
-        return instance;
+        return fake;
+    }
+
+    /** A tool's instance on 127.0.0.1:{@code port}, files from {@code directory}; calls are counted, not kept. */
+    public static FakeTmdb serve(int port, String token, Path directory) {
+        FakeTmdb fake = new FakeTmdb(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), port),
+                token,
+                name -> directoryFile(directory, name),
+                false);
+        fake.listen();
+        return fake;
+    }
+
+    /** {@code java FakeTmdb.java PORT TOKEN DIR}: serves until killed. */
+    public static void main(String[] args) {
+        if (args.length != 3) {
+            System.err.println("usage: java FakeTmdb.java PORT TOKEN DIR");
+            System.exit(2);
+        }
+        FakeTmdb fake = serve(Integer.parseInt(args[0]), args[1], Path.of(args[2]));
+        System.out.println("fake TMDb on " + fake.baseUrl());
     }
 
     public String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/3";
+        HttpServer current = server;
+        int port = current == null ? address.getPort() : current.getAddress().getPort();
+        return "http://127.0.0.1:" + port + "/3";
     }
 
     /** Forgets calls and scripted replies. */
@@ -92,6 +145,7 @@ public final class FakeTmdb {
         calls.clear();
         scripted.clear();
         always.clear();
+        everyPath = null;
     }
 
     /** The next calls of {@code path} (e.g. {@code /movie/155}) get these replies, in order; then the files again. */
@@ -104,6 +158,58 @@ public final class FakeTmdb {
         always.put(path, reply);
     }
 
+    /** Every call of every path gets this reply (null: the files again), ahead of any script. */
+    public void everyPath(Reply reply) {
+        everyPath = reply;
+    }
+
+    /**
+     * {@code /movie/{id}} for ids in {@code from..to} without a file of their own answers
+     * movie-155.json with that id and the title "Generated Movie {id}": a catalog of any size.
+     */
+    public void synthesizeMovies(int from, int to) {
+        synthesizedFrom = from;
+        synthesizedTo = to;
+    }
+
+    /** Stops listening: a client then meets a refused connection, as when TMDb is unreachable. */
+    public synchronized void stop() {
+        HttpServer current = server;
+        if (current != null) {
+            current.stop(0);
+            server = null;
+        }
+    }
+
+    /** Listens again on the same port, if stopped. */
+    public synchronized void listen() {
+        if (server != null) {
+            return;
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                HttpServer created = HttpServer.create(address, 200);
+                created.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+                created.createContext("/3/", this::handle);
+                created.createContext("/_calls", exchange -> {
+                    try (exchange) {
+                        send(exchange, 200, Long.toString(answered.get()), Map.of());
+                    }
+                });
+                created.start();
+                server = created;
+                return;
+            } catch (BindException lingering) {
+                if (attempt == 50) { // the port may linger for a moment after stop()
+                    throw new UncheckedIOException(lingering);
+                }
+                pause(100);
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+        }
+    }
+
     public List<Call> calls() {
         return List.copyOf(calls);
     }
@@ -112,38 +218,55 @@ public final class FakeTmdb {
         return calls.stream().filter(call -> call.path().equals(path)).toList();
     }
 
+    /** Calls answered since the start, recorded or not. */
+    public long callCount() {
+        return answered.get();
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         long arrived = System.nanoTime();
         try (exchange) {
+            answered.incrementAndGet();
             String path = exchange.getRequestURI().getPath().replaceFirst("^/3", "");
             Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
-            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
-            boolean bearer = ("Bearer " + TOKEN).equals(authorization);
-            calls.add(new Call(path, query, arrived, bearer));
+            boolean bearer =
+                    ("Bearer " + token).equals(exchange.getRequestHeaders().getFirst("Authorization"));
+            if (recordCalls) {
+                calls.add(new Call(path, query, arrived, bearer));
+            }
             if (!bearer && !V3_KEY.equals(query.get("api_key"))) {
-                send(exchange, 401, resource("error-401.json", "{}"), Map.of());
+                sendError(exchange, 401, Map.of());
                 return;
             }
             Reply reply = nextScripted(path);
             if (reply != null) {
-                sleep(reply.delayMillis());
+                pause(reply.delayMillis());
                 if (reply.status() != 0) {
-                    send(exchange, reply.status(), reply.body(), reply.headers());
+                    String body = reply.body();
+                    if (body == null) {
+                        sendError(exchange, reply.status(), reply.headers());
+                    } else {
+                        send(exchange, reply.status(), body, reply.headers());
+                    }
                     return;
                 }
             }
-            String body = fileFor(path, query.getOrDefault("page", "1"));
+            String body = answer(path, query.getOrDefault("page", "1"));
             if (body == null) {
-                send(exchange, 404, resource("error-404.json", "{}"), Map.of());
+                sendError(exchange, 404, Map.of());
             } else {
                 send(exchange, 200, body, Map.of());
             }
         } catch (IOException ignored) {
-            // the client gave up (a timeout test): nothing to answer
+            // the client gave up (a timeout): nothing to answer
         }
     }
 
     private Reply nextScripted(String path) {
+        Reply forAll = everyPath;
+        if (forAll != null) {
+            return forAll;
+        }
         Deque<Reply> replies = scripted.get(path);
         if (replies != null) {
             synchronized (replies) {
@@ -156,25 +279,52 @@ public final class FakeTmdb {
         return always.get(path);
     }
 
-    private static String fileFor(String path, String page) {
+    private String answer(String path, String page) {
         List<String> segments = new ArrayList<>(Arrays.asList(path.substring(1).split("/")));
         if (segments.getFirst().equals("trending") && segments.size() == 3) {
             segments.removeLast(); // the same file for day and week
         }
         String name = String.join("-", segments);
-        String generic = segments.stream().map(s -> s.matches("\\d+") ? "_" : s).collect(Collectors.joining("-"));
-        for (String candidate : List.of(name + "-p" + page, name, generic)) {
-            String body = resource(candidate + ".json", null);
+        for (String candidate : List.of(name + "-p" + page, name)) {
+            String body = files.apply(candidate + ".json");
             if (body != null) {
                 return body;
             }
         }
-        return null;
+        if (segments.size() == 2
+                && segments.getFirst().equals("movie")
+                && segments.get(1).matches("\\d{1,9}")) {
+            return synthesizedMovie(Integer.parseInt(segments.get(1)));
+        }
+        String generic = segments.stream().map(s -> s.matches("\\d+") ? "_" : s).collect(Collectors.joining("-"));
+        return generic.equals(name) ? null : files.apply(generic + ".json");
     }
 
-    static String resource(String name, String fallback) {
+    private String synthesizedMovie(int id) {
+        String template = id >= synthesizedFrom && id <= synthesizedTo ? files.apply("movie-155.json") : null;
+        return template == null
+                ? null
+                : template.replaceFirst("\"id\":\\s*155,", "\"id\": " + id + ",")
+                        .replace("The Dark Knight", "Generated Movie " + id);
+    }
+
+    private void sendError(HttpExchange exchange, int status, Map<String, String> headers) throws IOException {
+        String body = files.apply("error-" + status + ".json");
+        send(exchange, status, body == null ? "{}" : body, headers);
+    }
+
+    private static String classPathFile(String name) {
         try (InputStream in = FakeTmdb.class.getResourceAsStream("/tmdb/" + name)) {
-            return in == null ? fallback : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    private static String directoryFile(Path directory, String name) {
+        Path file = directory.resolve(String.valueOf(name));
+        try {
+            return Files.isRegularFile(file) ? Files.readString(file) : null;
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
@@ -191,7 +341,7 @@ public final class FakeTmdb {
     }
 
     private static String decode(String value) {
-        return java.net.URLDecoder.decode(value, StandardCharsets.UTF_8);
+        return URLDecoder.decode(value, StandardCharsets.UTF_8);
     }
 
     private static void send(HttpExchange exchange, int status, String body, Map<String, String> headers)
@@ -205,7 +355,7 @@ public final class FakeTmdb {
         }
     }
 
-    private static void sleep(long millis) {
+    private static void pause(long millis) {
         if (millis <= 0) {
             return;
         }
