@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -48,7 +47,7 @@ class TitleListController {
                     @Size(max = 200)
                     @Nullable
                     String q,
-            @Valid @ParameterObject PageParams paging) {
+            @ParameterObject PageParams paging) {
         return PagedResponses.ok(catalog.list(kind, q, paging.toRequest()).map(TitleCard::from));
     }
 }

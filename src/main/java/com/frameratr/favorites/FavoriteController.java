@@ -10,7 +10,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +48,7 @@ class FavoriteController {
                                             allowableValues = {"movies", "tv"}))
                     @PathVariable
                     TitleKind kind,
-            @Valid @ParameterObject PageParams paging) {
+            @ParameterObject PageParams paging) {
         return PagedResponses.ok(favorites.list(user, kind, paging.toRequest()));
     }
 

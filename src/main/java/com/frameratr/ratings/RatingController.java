@@ -11,7 +11,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import java.math.BigDecimal;
 import java.util.List;
@@ -96,7 +95,7 @@ class RatingController {
     @Operation(summary = "The signed-in user's ratings", description = "Most recently changed first; paged array.")
     @GetMapping("/api/me/ratings")
     ResponseEntity<List<RatingResponse>> mine(
-            @Parameter(hidden = true) CurrentUser user, @Valid @ParameterObject PageParams paging) {
+            @Parameter(hidden = true) CurrentUser user, @ParameterObject PageParams paging) {
         return PagedResponses.ok(ratings.mine(user, paging.toRequest()));
     }
 }

@@ -92,7 +92,7 @@ class ReviewController {
                             + " `tv_title`), `poster_path` and the body as `comment_text`, as the first version's profile read.")
     @GetMapping("/api/me/reviews")
     ResponseEntity<List<MyReviewResponse>> mine(
-            @Parameter(hidden = true) CurrentUser user, @Valid @ParameterObject PageParams paging) {
+            @Parameter(hidden = true) CurrentUser user, @ParameterObject PageParams paging) {
         return PagedResponses.ok(reviews.mine(user, paging.toRequest()));
     }
 }

@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import java.util.List;
 import org.springdoc.core.annotations.ParameterObject;
@@ -41,7 +40,7 @@ class TitleReviewController {
                     @PathVariable
                     TitleKind kind,
             @Parameter(description = "TMDb id", example = "155") @PathVariable @Min(1) int id,
-            @Valid @ParameterObject PageParams paging) {
+            @ParameterObject PageParams paging) {
         return PagedResponses.ok(reviews.listForTitle(kind, id, paging.toRequest()));
     }
 }

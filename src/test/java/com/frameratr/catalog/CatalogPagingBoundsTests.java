@@ -128,6 +128,31 @@ class CatalogPagingBoundsTests {
     }
 
     @Test
+    void everyInvalidPagingParameterIsNamedInTheOrderOfTheQuery() {
+        var response = api.get("/api/movies?page=abc&limit=0&cursor=" + "y".repeat(201));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("detail").asString())
+                .isEqualTo("page: has the wrong type or format; limit: must be greater than or equal to 1;"
+                        + " cursor: size must be between 0 and 200");
+        assertThat(response.json().get("errors").toString())
+                .isEqualTo("[{\"field\":\"page\",\"message\":\"has the wrong type or format\"},"
+                        + "{\"field\":\"limit\",\"message\":\"must be greater than or equal to 1\"},"
+                        + "{\"field\":\"cursor\",\"message\":\"size must be between 0 and 200\"}]");
+    }
+
+    @Test
+    void numbersAreReadAsTheDataBinderReadThem() {
+        // the first version's clients send plain integers; an empty value is absent, spaces are trimmed
+        assertThat(api.get("/api/movies?limit=&page=").header("X-Total-Count")).isEqualTo("10050");
+        assertThat(api.get("/api/movies?limit=%203%20").json().size()).isEqualTo(3);
+        assertThat(api.get("/api/movies?limit=99999999999").json().get("detail").asString())
+                .isEqualTo("limit: has the wrong type or format");
+        assertThat(api.get("/api/movies?limit=101").json().get("detail").asString())
+                .isEqualTo("limit: must be less than or equal to 100");
+    }
+
+    @Test
     void pageAndCursorTogetherIs400() {
         var first = api.get("/api/movies?limit=5");
         String cursor = cursorAfter(first);

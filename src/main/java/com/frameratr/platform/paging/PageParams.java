@@ -8,9 +8,10 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code page}, {@code limit} and {@code cursor} query parameters of every list, bound and
- * validated in one place (controllers take it with {@code @Valid @ParameterObject}); absent means
- * page 1, 20 items.
+ * The {@code page}, {@code limit} and {@code cursor} query parameters of every list, read and
+ * checked in one place (controllers take it with {@code @ParameterObject}, which documents the
+ * three parameters; web.PageParamsResolver reads them with the bounds of the constraints below);
+ * absent means page 1, 20 items.
  */
 public record PageParams(
         @Schema(
@@ -31,9 +32,11 @@ public record PageParams(
         @Schema(
                 description = "instead of page: where the previous page ended (the cursor of its Link"
                         + " rel=\"next\"); empty to start at the first item")
-        @Size(max = 200)
+        @Size(max = PageParams.MAX_CURSOR_LENGTH)
         @Nullable
         String cursor) {
+
+    public static final int MAX_CURSOR_LENGTH = 200;
 
     /** The page asked for; the bounds of each parameter are checked first, by {@code @Valid}. */
     public PageRequest toRequest() {

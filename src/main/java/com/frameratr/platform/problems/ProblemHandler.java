@@ -53,11 +53,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             headers.set(HttpHeaders.RETRY_AFTER, "5");
         }
         ProblemDetail problem = ex instanceof InvalidInputException invalid
-                ? Problems.withFieldErrors(
-                        status,
-                        ex.problemType(),
-                        ex.getMessage(),
-                        List.of(new FieldMessage(invalid.field(), invalid.reason())))
+                ? Problems.withFieldErrors(status, ex.problemType(), ex.getMessage(), invalid.errors())
                 : Problems.of(status, ex.problemType(), ex.getMessage());
         return problem(problem, headers);
     }
