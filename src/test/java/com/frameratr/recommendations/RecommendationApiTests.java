@@ -8,6 +8,7 @@ import com.frameratr.support.DevTokens;
 import com.frameratr.support.FakeTmdb;
 import com.frameratr.support.FakeTmdb.Reply;
 import com.frameratr.support.Fixtures;
+import com.frameratr.support.Json;
 import com.frameratr.support.TmdbIntegrationTest;
 import com.frameratr.tmdb.TmdbCacheReset;
 import java.io.IOException;
@@ -66,7 +67,7 @@ class RecommendationApiTests {
         // TMDb recommends 155 and 27205 for both 550 and 680
         api.post("/api/favorites/movies/550", "", user);
         api.post("/api/favorites/movies/680", "", user);
-        api.put("/api/movies/27205/rating", "{\"rating_val\": 6}", user);
+        api.put("/api/movies/27205/rating", Json.object("rating_val", 6), user);
 
         Response response = api.get("/api/recommendations", user);
 

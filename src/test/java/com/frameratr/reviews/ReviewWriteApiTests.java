@@ -69,7 +69,7 @@ class ReviewWriteApiTests {
 
     @Test
     void aSpoilerFlagThatIsNotABooleanIs400() {
-        Response response = api.post("/api/reviews", "{\"movie_id\": 155, \"body\": \"x\", \"spoiler\": \"yes\"}", ada);
+        Response response = api.post("/api/reviews", Json.object("movie_id", 155, "body", "x", "spoiler", "yes"), ada);
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("type").asString()).isEqualTo("urn:frameratr:problem:invalid-body");
