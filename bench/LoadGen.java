@@ -38,8 +38,14 @@ public class LoadGen {
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
             case "tokens" -> tokens(args[1], Integer.parseInt(args[2]), Path.of(args[3]));
-            case "rate" -> rate(args[1], Double.parseDouble(args[2]), Double.parseDouble(args[3]), args[4],
-                    Path.of(args[5]), Integer.parseInt(args[6]));
+            case "rate" ->
+                rate(
+                        args[1],
+                        Double.parseDouble(args[2]),
+                        Double.parseDouble(args[3]),
+                        args[4],
+                        Path.of(args[5]),
+                        Integer.parseInt(args[6]));
             default -> throw new IllegalArgumentException(args[0]);
         }
         System.exit(0);
@@ -60,7 +66,8 @@ public class LoadGen {
                                             .formatted(uid, uid, uid)))
                             .build();
                     try {
-                        String body = client.send(request, HttpResponse.BodyHandlers.ofString()).body();
+                        String body = client.send(request, HttpResponse.BodyHandlers.ofString())
+                                .body();
                         int start = body.indexOf("\"id_token\":\"") + 12;
                         tokens[n] = body.substring(start, body.indexOf('"', start));
                     } catch (Exception e) {
@@ -92,11 +99,15 @@ public class LoadGen {
         if (p <= 80) return get(base + "/api/me/ratings", token);
         if (p <= 85) return get(base + "/api/tv?page=" + (1 + r.nextInt(3)), null);
         if (p <= 93) {
-            return post(base + "/api/ratings", token,
+            return post(
+                    base + "/api/ratings",
+                    token,
                     "{\"movie_id\": %d, \"rating_val\": %.1f}".formatted(movie, (1 + r.nextInt(20)) / 2.0));
         }
         if (p <= 96) {
-            return post(base + "/api/reviews", token,
+            return post(
+                    base + "/api/reviews",
+                    token,
                     "{\"movie_id\": %d, \"body\": \"Benchmark review %d: solid, if forgettable.\"}"
                             .formatted(movie, r.nextInt(1_000_000)));
         }
@@ -115,7 +126,9 @@ public class LoadGen {
     }
 
     static HttpRequest post(String url, String token, String json) {
-        var b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).header("Authorization", token);
+        var b = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(10))
+                .header("Authorization", token);
         if (json != null) {
             b.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
         } else {
@@ -143,13 +156,15 @@ public class LoadGen {
             HttpRequest request = switch (workload) {
                 case "mixed" -> mixed(base, tokens, movies);
                 case "search" -> get(base + "/api/movies?q=ab", null);
-                case "detail" -> get(base + "/api/movies/" + (1 + ThreadLocalRandom.current().nextInt(movies)), null);
+                case "detail" ->
+                    get(base + "/api/movies/" + (1 + ThreadLocalRandom.current().nextInt(movies)), null);
                 default -> throw new IllegalArgumentException(workload);
             };
             int index = i;
             executor.submit(() -> {
                 try {
-                    int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                    int status = client.send(request, HttpResponse.BodyHandlers.discarding())
+                            .statusCode();
                     if (status < 200 || status > 299) {
                         errors.incrementAndGet();
                     }
@@ -174,9 +189,17 @@ public class LoadGen {
         long[] sorted = measured.stream().mapToLong(Long::longValue).sorted().toArray();
         System.out.printf(
                 "RESULT requests=%d duration_s=%.2f rps=%.1f p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f max_ms=%.2f errors=%d non2xx=%d socket_errors=%d target_rps=%.0f%n",
-                n, elapsed, n / elapsed, pct(sorted, 50), pct(sorted, 90), pct(sorted, 99),
-                sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6, errors.get() + unanswered, errors.get(),
-                unanswered, rate);
+                n,
+                elapsed,
+                n / elapsed,
+                pct(sorted, 50),
+                pct(sorted, 90),
+                pct(sorted, 99),
+                sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6,
+                errors.get() + unanswered,
+                errors.get(),
+                unanswered,
+                rate);
     }
 
     static double pct(long[] sorted, double p) {

@@ -8,7 +8,7 @@
 #   bench/run.sh large load       # only start PostgreSQL and load the scale (kept for later runs)
 #
 # Starts PostgreSQL 16 (bench/pg.sh), the service against it (Flyway migrates), loads the scale
-# once (bench/Gen.java streamed through psql COPY; kept in $BENCH_PGDATA between runs), mints dev
+# once (bench/gen/Gen.java streamed through psql COPY; kept in $BENCH_PGDATA between runs), mints dev
 # tokens for many users, then measures with wrk (fixed concurrency) and bench/LoadGen.java (fixed
 # arrival rate). Everything stays on 127.0.0.1 and every run is bounded in time. Results go to
 # bench/results/<scale>-<time>.md (a markdown table) next to the raw wrk output.
@@ -158,11 +158,14 @@ SERVICE_ENV=(DB_HOST=127.0.0.1 DB_PORT="$(pg_port "$SCALE")" DB_NAME=frameratr D
   PORT="$PORT" TMDB_TOKEN="$TMDB_FAKE_TOKEN" TMDB_BASE_URL="http://127.0.0.1:$TMDB_PORT/3")
 log "starting the service (migrates the schema)"
 start_service "$RAW/service.log"
-MARKER="frameratr-bench scale=$SCALE gen=$(sha1sum "$BENCH_DIR/Gen.java" "$BENCH_DIR/load-pre.sql" "$BENCH_DIR/load-post.sql" | sha1sum | cut -c1-12)"
+# the contents of the generator's sources in a fixed (C locale) order, then the load's SQL: the
+# same code in another checkout (another path) keeps the loaded data
+mapfile -t GEN_SOURCES < <(printf '%s\n' "$BENCH_DIR"/gen/*.java | LC_ALL=C sort)
+MARKER="frameratr-bench scale=$SCALE gen=$(cat "${GEN_SOURCES[@]}" "$BENCH_DIR/load-pre.sql" "$BENCH_DIR/load-post.sql" | sha1sum | cut -c1-12)"
 if [ "$(pg_psql "$SCALE" -Atc "SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = 'frameratr'")" != "$MARKER" ]; then
-  log "loading scale $SCALE (bench/Gen.java | psql COPY)"
+  log "loading scale $SCALE (bench/gen/Gen.java | psql COPY)"
   load_start=$(date +%s)
-  "$JAVA" -Xmx3g "$BENCH_DIR/Gen.java" "$SCALE" 42 "$BENCH_DIR" |
+  "$JAVA" -Xmx3g "$BENCH_DIR/gen/Gen.java" "$SCALE" 42 "$BENCH_DIR" |
     pg_psql "$SCALE" -q -v ON_ERROR_STOP=1 -v bench_marker="$MARKER" 2>&1 | tee "$RAW/load.txt" >&2
   log "loaded in $(($(date +%s) - load_start)) s; verifying"
   pg_psql "$SCALE" -f "$BENCH_DIR/verify.sql" | tee "$RAW/verify-after-load.txt" >&2
