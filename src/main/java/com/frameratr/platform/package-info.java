@@ -3,7 +3,8 @@
  * shape and the domain exceptions it maps from), {@code web} (request ids, CORS, request slots,
  * body reading, trusted proxies, per-client keys, JSON and OpenAPI settings), {@code paging} (pages,
  * cursors), {@code jdbc} (database settings, migrations and the app role, read timeouts, referenced
- * rows) and {@code embedded} (the local PostgreSQL). An open module: features use its parts
+ * rows), {@code jobs} (jobs that run once per interval for the whole deployment) and
+ * {@code embedded} (the local PostgreSQL). An open module: features use its parts
  * directly. Depends on no feature.
  */
 @NullMarked

@@ -1,17 +1,22 @@
 package com.frameratr.tmdb;
 
+import com.frameratr.platform.jobs.ClusterJobs;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import java.time.Duration;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Keeps the shared cache table bounded: answers past their stale retention go, then the least
- * recently used beyond {@code cacheMaxRows} rows or {@code cacheMaxBytes} bytes. Answers served
- * from an instance's memory are marked used in the table once a minute. Every instance runs both;
- * the statements are idempotent.
+ * recently used beyond {@code cacheMaxRows} rows or {@code cacheMaxBytes} bytes, once per interval
+ * for the whole deployment (a cluster job). Answers served from an instance's memory are marked
+ * used in the table once a minute by that instance.
  */
 @Configuration(proxyBeanMethods = false)
 class TmdbCachePurge {
@@ -37,7 +42,11 @@ class TmdbCachePurge {
         }
     }
 
-    @Scheduled(initialDelayString = "PT1M", fixedDelayString = "${frameratr.tmdb.purge-interval:PT15M}")
+    @Bean
+    RecurringTask<Void> tmdbCachePurgeJob(@Value("${frameratr.tmdb.purge-interval:PT15M}") Duration interval) {
+        return ClusterJobs.every("tmdb-cache-purge", interval, this::purge);
+    }
+
     void purge() {
         try {
             int deleted = repository.purge(
