@@ -2,7 +2,7 @@
 # A/B of two jars on one endpoint, alternating to spread the box's drift over both:
 #
 #   bench/ab.sh JAR_A JAR_B [path] [rounds]     e.g. bench/ab.sh old.jar target/frameratr.jar /api/movies 3
-#   AB_SCRIPT=ratings bench/ab.sh JAR_A JAR_B /  drives bench/wrk/ratings.lua instead, with 200 dev tokens
+#   AB_SCRIPT=ratings bench/ab.sh JAR_A JAR_B /  drives bench/wrk/ratings.lua instead, with AB_TOKENS (200) dev tokens
 #
 # Needs a loaded scale (bench/run.sh small load) and wrk. Each round starts each jar against the same
 # PostgreSQL, warms it up for 30 s with the endpoint itself, then measures 20 s (wrk -t2 -c32) and the
@@ -29,7 +29,7 @@ measure() { # label jar
   (exec env "${SERVICE_ENV[@]}" "$JAVA" -jar "$2" >"$HOME_DIR/$1.log" 2>&1) &
   local pid=$! t0 t1 rps
   for _ in $(seq 1 600); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/health" && break; sleep 0.2; done
-  [ -z "$SCRIPT" ] || "$JAVA" "$BENCH_DIR/LoadGen.java" tokens "http://127.0.0.1:$PORT" 200 "$BENCH_TOKENS" >/dev/null
+  [ -z "$SCRIPT" ] || "$JAVA" "$BENCH_DIR/LoadGen.java" tokens "http://127.0.0.1:$PORT" "${AB_TOKENS:-200}" "$BENCH_TOKENS" >/dev/null
   wrk -t2 -c32 -d30s "${WRK_SCRIPT[@]}" "http://127.0.0.1:$PORT$PATH_" >/dev/null
   t0=$(ticks "$pid")
   rps=$(wrk -t2 -c32 -d20s "${WRK_SCRIPT[@]}" "http://127.0.0.1:$PORT$PATH_" | awk '/Requests\/sec/ {print $2}')
