@@ -4,7 +4,6 @@ import com.frameratr.platform.paging.PageParams;
 import com.frameratr.platform.web.PagedResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -34,14 +33,7 @@ class TitleListController {
                     + " seasons and episodes); `X-Total-Count` and `Link` (first, prev, next, last) carry the paging.")
     @GetMapping("/api/{kind:movies|tv}")
     ResponseEntity<List<TitleCard>> list(
-            @Parameter(
-                            description = "movies or tv",
-                            schema =
-                                    @Schema(
-                                            type = "string",
-                                            allowableValues = {"movies", "tv"}))
-                    @PathVariable
-                    TitleKind kind,
+            @PathVariable TitleKind kind,
             @Parameter(description = "title substring, 2 to 200 characters", example = "dark knight")
                     @RequestParam(required = false)
                     @Size(max = 200)

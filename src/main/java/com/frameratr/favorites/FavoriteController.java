@@ -7,7 +7,6 @@ import com.frameratr.platform.web.PagedResponses;
 import com.frameratr.users.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Min;
@@ -40,14 +39,7 @@ class FavoriteController {
     @GetMapping("/{kind:movies|tv}")
     ResponseEntity<List<FavoriteResponse>> list(
             @Parameter(hidden = true) CurrentUser user,
-            @Parameter(
-                            description = "movies or tv",
-                            schema =
-                                    @Schema(
-                                            type = "string",
-                                            allowableValues = {"movies", "tv"}))
-                    @PathVariable
-                    TitleKind kind,
+            @PathVariable TitleKind kind,
             @ParameterObject PageParams paging) {
         return PagedResponses.ok(favorites.list(user, kind, paging.toRequest()));
     }
@@ -55,16 +47,7 @@ class FavoriteController {
     @Operation(summary = "Add a favorite", description = "Idempotent; imports the title from TMDb if needed.")
     @PostMapping("/{kind:movies|tv}/{id}")
     Map<String, Boolean> add(
-            @Parameter(hidden = true) CurrentUser user,
-            @Parameter(
-                            description = "movies or tv",
-                            schema =
-                                    @Schema(
-                                            type = "string",
-                                            allowableValues = {"movies", "tv"}))
-                    @PathVariable
-                    TitleKind kind,
-            @PathVariable @Min(1) int id) {
+            @Parameter(hidden = true) CurrentUser user, @PathVariable TitleKind kind, @PathVariable @Min(1) int id) {
         favorites.add(user, new TitleRef(kind, id));
         return Map.of("ok", true);
     }
@@ -72,16 +55,7 @@ class FavoriteController {
     @Operation(summary = "Remove a favorite", description = "Idempotent.")
     @DeleteMapping("/{kind:movies|tv}/{id}")
     Map<String, Boolean> remove(
-            @Parameter(hidden = true) CurrentUser user,
-            @Parameter(
-                            description = "movies or tv",
-                            schema =
-                                    @Schema(
-                                            type = "string",
-                                            allowableValues = {"movies", "tv"}))
-                    @PathVariable
-                    TitleKind kind,
-            @PathVariable @Min(1) int id) {
+            @Parameter(hidden = true) CurrentUser user, @PathVariable TitleKind kind, @PathVariable @Min(1) int id) {
         favorites.remove(user, new TitleRef(kind, id));
         return Map.of("ok", true);
     }

@@ -62,14 +62,7 @@ class RatingController {
     @PutMapping("/api/{kind:movies|tv}/{id}/rating")
     RatingResponse rate(
             @Parameter(hidden = true) CurrentUser user,
-            @Parameter(
-                            description = "movies or tv",
-                            schema =
-                                    @Schema(
-                                            type = "string",
-                                            allowableValues = {"movies", "tv"}))
-                    @PathVariable
-                    TitleKind kind,
+            @PathVariable TitleKind kind,
             @PathVariable @Min(1) int id,
             @RequestBody SetRatingRequest request) {
         return RatingResponse.from(ratings.rate(user, new TitleRef(kind, id), request.ratingVal()));
@@ -78,16 +71,7 @@ class RatingController {
     @Operation(summary = "Remove one's rating of a movie or TV show", description = "Idempotent.")
     @DeleteMapping("/api/{kind:movies|tv}/{id}/rating")
     Map<String, Boolean> unrate(
-            @Parameter(hidden = true) CurrentUser user,
-            @Parameter(
-                            description = "movies or tv",
-                            schema =
-                                    @Schema(
-                                            type = "string",
-                                            allowableValues = {"movies", "tv"}))
-                    @PathVariable
-                    TitleKind kind,
-            @PathVariable @Min(1) int id) {
+            @Parameter(hidden = true) CurrentUser user, @PathVariable TitleKind kind, @PathVariable @Min(1) int id) {
         ratings.unrate(user, new TitleRef(kind, id));
         return Map.of("ok", true);
     }

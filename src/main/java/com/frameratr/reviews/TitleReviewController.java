@@ -5,7 +5,6 @@ import com.frameratr.platform.paging.PageParams;
 import com.frameratr.platform.web.PagedResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Min;
 import java.util.List;
@@ -31,14 +30,7 @@ class TitleReviewController {
                     + " is not in the catalog.")
     @GetMapping("/api/{kind:movies|tv}/{id}/reviews")
     ResponseEntity<List<TitleReviewResponse>> list(
-            @Parameter(
-                            description = "movies or tv",
-                            schema =
-                                    @Schema(
-                                            type = "string",
-                                            allowableValues = {"movies", "tv"}))
-                    @PathVariable
-                    TitleKind kind,
+            @PathVariable TitleKind kind,
             @Parameter(description = "TMDb id", example = "155") @PathVariable @Min(1) int id,
             @ParameterObject PageParams paging) {
         return PagedResponses.ok(reviews.listForTitle(kind, id, paging.toRequest()));

@@ -4,7 +4,6 @@ import com.frameratr.catalog.TitleKind;
 import com.frameratr.catalog.TitleRef;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Min;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,14 +27,7 @@ class TitlePageController {
                     + " is not in the catalog.")
     @GetMapping("/api/{kind:movies|tv}/{id}")
     TitlePageResponse get(
-            @Parameter(
-                            description = "movies or tv",
-                            schema =
-                                    @Schema(
-                                            type = "string",
-                                            allowableValues = {"movies", "tv"}))
-                    @PathVariable
-                    TitleKind kind,
+            @PathVariable TitleKind kind,
             @Parameter(description = "TMDb id", example = "155") @PathVariable @Min(1) int id) {
         return pages.page(new TitleRef(kind, id));
     }
