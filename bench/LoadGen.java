@@ -35,7 +35,16 @@ public class LoadGen {
             .executor(Executors.newVirtualThreadPerTaskExecutor())
             .build();
 
+    private static final String USAGE = """
+            usage: java bench/LoadGen.java tokens BASE_URL COUNT FILE
+                   java bench/LoadGen.java rate BASE_URL RATE_PER_S SECONDS mixed|search|detail TOKENS_FILE MOVIES""";
+
     public static void main(String[] args) throws Exception {
+        boolean known = args.length == 4 && args[0].equals("tokens") || args.length == 7 && args[0].equals("rate");
+        if (!known) {
+            System.err.println(USAGE);
+            System.exit(2);
+        }
         switch (args[0]) {
             case "tokens" -> tokens(args[1], Integer.parseInt(args[2]), Path.of(args[3]));
             case "rate" ->
