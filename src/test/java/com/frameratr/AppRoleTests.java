@@ -102,6 +102,12 @@ class AppRoleTests {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(1);
+        assertThat(superuser()
+                        .sql("SELECT count(*) FROM scheduled_tasks WHERE task_name = 'tmdb-cache-purge'")
+                        .query(Integer.class)
+                        .single())
+                .as("the app role scheduled the cluster job (db-scheduler's table is data)")
+                .isEqualTo(1);
     }
 
     @Test
