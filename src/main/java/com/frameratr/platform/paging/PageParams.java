@@ -38,12 +38,12 @@ public record PageParams(
 
     public static final int MAX_CURSOR_LENGTH = 200;
 
-    /** The page asked for; the bounds of each parameter are checked first, by {@code @Valid}. */
+    /**
+     * The page asked for: the rules between the parameters (page or cursor, the numbered window).
+     * Each parameter's own bounds were checked when it was read (web.PageParamsResolver).
+     */
     public PageRequest toRequest() {
         int size = limit == null ? PageRequest.DEFAULT_LIMIT : limit;
-        if (size < 1 || size > PageRequest.MAX_LIMIT) {
-            throw new InvalidInputException("limit", "must be between 1 and " + PageRequest.MAX_LIMIT);
-        }
         if (cursor != null) {
             if (page != null) {
                 throw new InvalidInputException("page", "give page or cursor, not both");
@@ -51,9 +51,6 @@ public record PageParams(
             return PageRequest.after(cursor, size);
         }
         int number = page == null ? 1 : page;
-        if (number < 1 || number > PageRequest.MAX_PAGE) {
-            throw new InvalidInputException("page", "must be between 1 and " + PageRequest.MAX_PAGE);
-        }
         if (!PageRequest.withinWindow(number, size)) {
             throw new InvalidInputException(
                     "page",
