@@ -17,14 +17,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
-import org.springframework.stereotype.Component;
 
 /**
  * A listener of every domain event, as a feature in another module would listen
  * ({@code @ApplicationModuleListener}: after the publishing transaction commits, asynchronously,
- * through the event publication registry). Tests import it and ask what arrived.
+ * through the event publication registry). Not a component: only the contexts of tests that
+ * {@code @Import} it have a listener, the others keep the service's own (none yet).
  */
-@Component
 public class EventRecorder {
 
     private final List<Object> received = new CopyOnWriteArrayList<>();
