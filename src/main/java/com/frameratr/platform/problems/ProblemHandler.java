@@ -55,6 +55,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ex instanceof InvalidInputException invalid
                 ? Problems.withFieldErrors(status, ex.problemType(), ex.getMessage(), invalid.errors())
                 : Problems.of(status, ex.problemType(), ex.getMessage());
+        if (ex instanceof ConflictException conflict) {
+            conflict.properties().forEach(problem::setProperty);
+        }
         return problem(problem, headers);
     }
 
