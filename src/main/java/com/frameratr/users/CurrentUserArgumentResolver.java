@@ -1,5 +1,7 @@
 package com.frameratr.users;
 
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -9,22 +11,39 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
-/** Turns the verified token of the request into a {@link CurrentUser} controller argument. */
+/**
+ * Turns the verified token of the request into a controller argument: {@link CurrentUser} where
+ * sign-in is required, {@code Optional<CurrentUser>} on public reads that add the reader's own state
+ * when a valid token came (an invalid one on a public path is no token, see {@link SecurityConfig}).
+ */
 class CurrentUserArgumentResolver implements HandlerMethodArgumentResolver {
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
-        return parameter.getParameterType() == CurrentUser.class;
+        return parameter.getParameterType() == CurrentUser.class
+                || (parameter.getParameterType() == Optional.class
+                        && parameter.getNestedParameterType() == CurrentUser.class);
     }
 
     @Override
-    public CurrentUser resolveArgument(
+    public Object resolveArgument(
             MethodParameter parameter,
             ModelAndViewContainer container,
             NativeWebRequest request,
             WebDataBinderFactory binderFactory) {
-        if (!(SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token)) {
+        CurrentUser user = fromToken();
+        if (parameter.getParameterType() == Optional.class) {
+            return Optional.ofNullable(user);
+        }
+        if (user == null) {
             throw new AuthenticationCredentialsNotFoundException("no verified token");
+        }
+        return user;
+    }
+
+    private static @Nullable CurrentUser fromToken() {
+        if (!(SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token)) {
+            return null;
         }
         var jwt = token.getToken();
         return new CurrentUser(

@@ -7,9 +7,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -21,7 +21,7 @@ class LimitsController {
     private final Map<String, Integer> stored;
     private final WriteLimitProperties rates;
 
-    LimitsController(List<UserLimit> limits, WriteLimitProperties rates) {
+    LimitsController(ObjectProvider<UserLimit> limits, WriteLimitProperties rates) {
         this.stored = new TreeMap<>();
         limits.stream().sorted(Comparator.comparing(UserLimit::name)).forEach(limit -> {
             if (stored.put(limit.name(), limit.max()) != null) {
