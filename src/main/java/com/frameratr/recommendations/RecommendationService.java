@@ -1,7 +1,7 @@
 package com.frameratr.recommendations;
 
 import com.frameratr.catalog.TitleKind;
-import com.frameratr.favorites.Favorites;
+import com.frameratr.library.Favorites;
 import com.frameratr.platform.problems.DomainException;
 import com.frameratr.ratings.Ratings;
 import com.frameratr.tmdb.Tmdb;

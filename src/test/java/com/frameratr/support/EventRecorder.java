@@ -3,8 +3,8 @@ package com.frameratr.support;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.frameratr.favorites.FavoriteAdded;
-import com.frameratr.favorites.FavoriteRemoved;
+import com.frameratr.library.FavoriteAdded;
+import com.frameratr.library.FavoriteRemoved;
 import com.frameratr.lists.ListChanged;
 import com.frameratr.ratings.RatingRemoved;
 import com.frameratr.ratings.TitleRated;

@@ -1,4 +1,4 @@
-package com.frameratr.favorites;
+package com.frameratr.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.frameratr.favorites;
+package com.frameratr.library;
 
 import com.frameratr.catalog.TitleKind;
 import com.frameratr.catalog.TitleRef;
@@ -27,10 +27,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/favorites")
 class FavoriteController {
 
-    private final FavoriteService favorites;
+    private final ShelfService shelves;
 
-    FavoriteController(FavoriteService favorites) {
-        this.favorites = favorites;
+    FavoriteController(ShelfService shelves) {
+        this.shelves = shelves;
     }
 
     @Operation(
@@ -41,14 +41,15 @@ class FavoriteController {
             @Parameter(hidden = true) CurrentUser user,
             @PathVariable TitleKind kind,
             @ParameterObject PageParams paging) {
-        return PagedResponses.ok(favorites.list(user, kind, paging.toRequest()));
+        return PagedResponses.ok(shelves.list(Shelf.FAVORITES, user, kind, ShelfSort.ADDED, paging.toRequest())
+                .map(FavoriteResponse::from));
     }
 
     @Operation(summary = "Add a favorite", description = "Idempotent; imports the title from TMDb if needed.")
     @PostMapping("/{kind:movies|tv}/{id}")
     Map<String, Boolean> add(
             @Parameter(hidden = true) CurrentUser user, @PathVariable TitleKind kind, @PathVariable @Min(1) int id) {
-        favorites.add(user, new TitleRef(kind, id));
+        shelves.add(Shelf.FAVORITES, user, new TitleRef(kind, id));
         return Map.of("ok", true);
     }
 
@@ -56,7 +57,7 @@ class FavoriteController {
     @DeleteMapping("/{kind:movies|tv}/{id}")
     Map<String, Boolean> remove(
             @Parameter(hidden = true) CurrentUser user, @PathVariable TitleKind kind, @PathVariable @Min(1) int id) {
-        favorites.remove(user, new TitleRef(kind, id));
+        shelves.remove(Shelf.FAVORITES, user, new TitleRef(kind, id));
         return Map.of("ok", true);
     }
 }

@@ -1,4 +1,4 @@
-package com.frameratr.favorites;
+package com.frameratr.library;
 
 import com.frameratr.catalog.TitleRef;
 
