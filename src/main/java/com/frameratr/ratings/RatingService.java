@@ -44,13 +44,14 @@ class RatingService {
     Rating rate(CurrentUser user, TitleRef title, @Nullable BigDecimal value) {
         BigDecimal valid = RatingValue.require(value);
         return ReferencedRows.writeOrCreateFirst(
-                transactions,
-                () -> {
-                    Rating rating = repository.upsert(user.uid(), title, valid);
-                    events.publishEvent(new TitleRated(user.uid(), title, rating.ratingVal(), rating.updatedAt()));
-                    return rating;
-                },
-                () -> createReferencedRows(user, title));
+                transactions, () -> rateWithin(user.uid(), title, valid), () -> createReferencedRows(user, title));
+    }
+
+    /** The upsert and its event in the caller's transaction; the value is valid, the referenced rows exist. */
+    Rating rateWithin(String uid, TitleRef title, BigDecimal valid) {
+        Rating rating = repository.upsert(uid, title, valid);
+        events.publishEvent(new TitleRated(uid, title, rating.ratingVal(), rating.updatedAt()));
+        return rating;
     }
 
     /** Idempotent: removing a rating that is not there changes nothing (and publishes nothing). */

@@ -46,6 +46,14 @@ class ReviewRepository {
                                AND title_id = :id), 0)
             """;
 
+    private static final String ID_OF = """
+            SELECT id
+            FROM reviews
+            WHERE uid = :uid
+              AND kind = :kind
+              AND title_id = :titleId
+            """;
+
     private static final String UPSERT = """
             INSERT INTO reviews AS r (uid, kind, title_id, body, spoiler)
             VALUES (:uid, :kind, :titleId, :body, :spoiler)
@@ -140,6 +148,15 @@ class ReviewRepository {
         return statement
                 .param("createdAt", Timestamps.fromMicros(Cursor.longPart(key.get(0))))
                 .param("reviewId", Cursor.longPart(key.get(1)));
+    }
+
+    Optional<Long> idOf(String uid, TitleRef title) {
+        return jdbc.sql(ID_OF)
+                .param("uid", uid)
+                .param("kind", title.kind().code())
+                .param("titleId", title.id())
+                .query(Long.class)
+                .optional();
     }
 
     Review upsert(String uid, TitleRef title, String body, boolean spoiler) {

@@ -45,8 +45,13 @@ class ReviewWriteService {
     Review write(CurrentUser user, TitleRef title, String body, boolean spoiler) {
         return ReferencedRows.writeOrCreateFirst(
                 transactions,
-                () -> written(repository.upsert(user.uid(), title, body, spoiler)),
+                () -> writeWithin(user.uid(), title, body, spoiler),
                 () -> createReferencedRows(user, title));
+    }
+
+    /** The upsert and its event in the caller's transaction; the referenced rows exist. */
+    Review writeWithin(String uid, TitleRef title, String body, boolean spoiler) {
+        return written(repository.upsert(uid, title, body, spoiler));
     }
 
     /** Another user's review answers 404, like a missing one, to reveal nothing. */

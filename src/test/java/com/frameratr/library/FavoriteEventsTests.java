@@ -34,7 +34,7 @@ class FavoriteEventsTests {
     EventRecorder events;
 
     @Autowired
-    FavoriteService favorites;
+    ShelfService shelves;
 
     @Autowired
     TransactionTemplate transactions;
@@ -66,13 +66,13 @@ class FavoriteEventsTests {
     void nothingArrivesWhenTheChangeRollsBack() {
         new Fixtures(jdbc).user("ev-fav-rb", "Rb");
         transactions.executeWithoutResult(status -> {
-            favorites.add(user("ev-fav-rb"), INCEPTION);
+            shelves.add(Shelf.FAVORITES, user("ev-fav-rb"), INCEPTION);
             status.setRollbackOnly();
         });
         String[] token = DevTokens.bearer(api, "ev-fav-rb2");
         api.post("/api/favorites/movies/27205", "", token);
         transactions.executeWithoutResult(status -> {
-            favorites.remove(user("ev-fav-rb2"), INCEPTION);
+            shelves.remove(Shelf.FAVORITES, user("ev-fav-rb2"), INCEPTION);
             status.setRollbackOnly();
         });
 

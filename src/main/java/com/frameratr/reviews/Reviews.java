@@ -1,0 +1,35 @@
+package com.frameratr.reviews;
+
+import com.frameratr.catalog.TitleRef;
+import org.springframework.stereotype.Component;
+
+/** What other features may ask of reviews. */
+@Component
+public class Reviews {
+
+    /** The most characters a review may have. */
+    public static final int MAX_BODY = ReviewController.MAX_BODY;
+
+    private final ReviewWriteService reviews;
+    private final ReviewRepository repository;
+
+    Reviews(ReviewWriteService reviews, ReviewRepository repository) {
+        this.reviews = reviews;
+        this.repository = repository;
+    }
+
+    /**
+     * Creates or replaces the user's review of the title as part of the caller's transaction, whose
+     * user row and title exist (the upsert and {@link ReviewWritten} of {@code POST /api/reviews}).
+     *
+     * @return the review's id
+     */
+    public long writeWithin(String uid, TitleRef title, String body, boolean spoiler) {
+        return reviews.writeWithin(uid, title, body, spoiler).id();
+    }
+
+    /** The id of the user's review of the title, if they wrote one. */
+    public java.util.Optional<Long> reviewIdOf(String uid, TitleRef title) {
+        return repository.idOf(uid, title);
+    }
+}
