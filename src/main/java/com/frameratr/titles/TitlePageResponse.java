@@ -1,5 +1,6 @@
 package com.frameratr.titles;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.frameratr.catalog.TitleCard;
 import com.frameratr.catalog.TitleDetail;
@@ -12,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A movie or TV show with its detail fields: the list fields (unwrapped), TMDb's rating under the
- * first version's names, genre names and the FrameRatr users' rating summary.
+ * first version's names, genre names, the FrameRatr users' rating summary and community counts, and
+ * for a signed-in reader their own state.
  */
 record TitlePageResponse(
         @JsonUnwrapped TitleCard title,
@@ -28,9 +30,24 @@ record TitlePageResponse(
         BigDecimal userRatingAvg,
 
         @Schema(description = "number of ratings per value, \"0.5\" to \"10.0\"", example = "{\"8.0\": 1, \"9.0\": 2}")
-        Map<String, Integer> ratingHistogram) {
+        Map<String, Integer> ratingHistogram,
 
-    static TitlePageResponse of(TitleDetail detail, RatingSummary ratings) {
+        @Schema(example = "1204", description = "viewings logged by FrameRatr's users")
+        int watchCount,
+
+        @Schema(example = "311", description = "users with the title among their favorites")
+        int fanCount,
+
+        @Schema(description = "the reader's own state; present only when a valid Bearer token was sent")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Nullable
+        ViewerState viewer) {
+
+    static TitlePageResponse of(
+            TitleDetail detail,
+            RatingSummary ratings,
+            TitleCountsRepository.Counts counts,
+            @Nullable ViewerState viewer) {
         return new TitlePageResponse(
                 detail.card(),
                 detail.tmdbRating(),
@@ -38,6 +55,9 @@ record TitlePageResponse(
                 detail.genres(),
                 ratings.count(),
                 ratings.average(),
-                ratings.histogramByValue());
+                ratings.histogramByValue(),
+                counts.watchCount(),
+                counts.fanCount(),
+                viewer);
     }
 }

@@ -22,7 +22,7 @@ class CurrentUserArgumentResolver implements HandlerMethodArgumentResolver {
     public boolean supportsParameter(MethodParameter parameter) {
         return parameter.getParameterType() == CurrentUser.class
                 || (parameter.getParameterType() == Optional.class
-                        && parameter.getNestedParameterType() == CurrentUser.class);
+                        && parameter.nestedIfOptional().getNestedParameterType() == CurrentUser.class);
     }
 
     @Override
