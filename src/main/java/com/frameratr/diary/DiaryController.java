@@ -48,10 +48,12 @@ class DiaryController {
 
     private final DiaryService diary;
     private final DiaryPages pages;
+    private final DiaryStats stats;
 
-    DiaryController(DiaryService diary, DiaryPages pages) {
+    DiaryController(DiaryService diary, DiaryPages pages, DiaryStats stats) {
         this.diary = diary;
         this.pages = pages;
+        this.stats = stats;
     }
 
     record LogViewingRequest(
@@ -202,6 +204,19 @@ class DiaryController {
                 user.uid(), title, tag == null ? null : DiaryTags.normalise(tag, "tag"), period[0], period[1], after);
         int limit = paging.limit() == null ? PageRequest.DEFAULT_LIMIT : paging.limit();
         return PagedResponses.ok(pages.page(query, PageRequest.after(cursor, limit)));
+    }
+
+    @Operation(
+            summary = "My statistics",
+            description =
+                    "For `year` (1870 to 2100), or the whole diary when absent: distinct films and shows, viewings,"
+                            + " rewatches, hours (runtime sum), viewings by month and weekday, top genres, the rating"
+                            + " histogram and average, and the titles logged most often.")
+    @GetMapping("/api/me/stats")
+    StatsResponse stats(
+            @Parameter(hidden = true) CurrentUser user,
+            @Parameter(example = "2026") @RequestParam(required = false) @Min(1870) @Max(2100) @Nullable Integer year) {
+        return stats.of(user.uid(), year);
     }
 
     @Operation(

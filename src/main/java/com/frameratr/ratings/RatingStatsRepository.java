@@ -35,6 +35,13 @@ class RatingStatsRepository {
               AND uid IN (:uids)
             """;
 
+    private static final String USER_HISTOGRAM = """
+            SELECT (rating_val * 2)::integer AS bucket, count(*)::integer
+            FROM ratings
+            WHERE uid = :uid
+            GROUP BY bucket
+            """;
+
     private static final String RATED_AMONG = """
             SELECT title_id
             FROM ratings
@@ -84,5 +91,14 @@ class RatingStatsRepository {
     private static int[] toInts(Array array) throws SQLException {
         Integer[] boxed = (Integer[]) array.getArray();
         return Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
+    }
+
+    /** How many of the user's current ratings have each value: index i counts ratings of (i + 1) × 0.5. */
+    int[] userHistogram(String uid) {
+        int[] histogram = new int[RatingSummary.BUCKETS];
+        jdbc.sql(USER_HISTOGRAM).param("uid", uid).query((java.sql.ResultSet rs) -> {
+            histogram[rs.getInt(1) - 1] = rs.getInt(2);
+        });
+        return histogram;
     }
 }

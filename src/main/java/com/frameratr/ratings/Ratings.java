@@ -33,6 +33,11 @@ public class Ratings {
         ratings.rateWithin(uid, title, RatingValue.require(value));
     }
 
+    /** How many of the user's current ratings have each value: index i counts ratings of (i + 1) × 0.5. */
+    public int[] histogramOf(String uid) {
+        return repository.userHistogram(uid);
+    }
+
     /** The user's current rating of the title, if any. */
     public java.util.Optional<BigDecimal> ratingOf(String uid, TitleRef title) {
         return java.util.Optional.ofNullable(repository
