@@ -6,6 +6,7 @@ import com.frameratr.platform.problems.Problems;
 import java.io.IOException;
 import java.util.List;
 import org.apache.catalina.core.StandardHost;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -43,8 +44,10 @@ class WebConfig implements WebMvcConfigurer {
         CorsConfiguration cors = new CorsConfiguration();
         cors.setAllowedOrigins(properties.corsAllowedOrigins());
         cors.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE"));
-        cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "X-Request-Id"));
-        cors.setExposedHeaders(List.of("Link", "X-Total-Count", "X-Request-Id", "Retry-After", "X-Cache"));
+        cors.setAllowedHeaders(
+                List.of("Authorization", "Content-Type", "X-Request-Id", "Idempotency-Key", "If-None-Match"));
+        cors.setExposedHeaders(List.of(
+                "Link", "X-Total-Count", "X-Request-Id", "Retry-After", "X-Cache", "ETag", "Idempotency-Replayed"));
         cors.setMaxAge(3600L);
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         source.registerCorsConfiguration("/**", cors);
@@ -60,6 +63,19 @@ class WebConfig implements WebMvcConfigurer {
         });
         FilterRegistrationBean<CorsFilter> registration = new FilterRegistrationBean<>(filter);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    /**
+     * Strong ETags on the reads a client re-fetches to sync: the catalog and title pages, lists,
+     * and the profile. After security (an unauthenticated request never reaches it), before MVC.
+     */
+    @Bean
+    FilterRegistrationBean<StrongETagFilter> strongETags() {
+        FilterRegistrationBean<StrongETagFilter> registration = new FilterRegistrationBean<>(new StrongETagFilter());
+        registration.addUrlPatterns(
+                "/api/movies", "/api/movies/*", "/api/tv", "/api/tv/*", "/api/lists", "/api/lists/*", "/api/me");
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 10);
         return registration;
     }
 
