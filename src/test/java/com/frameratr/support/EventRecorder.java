@@ -3,8 +3,12 @@ package com.frameratr.support;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.frameratr.diary.ViewingLogged;
+import com.frameratr.diary.ViewingRemoved;
 import com.frameratr.library.FavoriteAdded;
 import com.frameratr.library.FavoriteRemoved;
+import com.frameratr.library.WatchlistAdded;
+import com.frameratr.library.WatchlistRemoved;
 import com.frameratr.lists.ListChanged;
 import com.frameratr.ratings.RatingRemoved;
 import com.frameratr.ratings.TitleRated;
@@ -60,6 +64,26 @@ public class EventRecorder {
 
     @ApplicationModuleListener
     void on(FavoriteRemoved event) {
+        received.add(event);
+    }
+
+    @ApplicationModuleListener
+    void on(WatchlistAdded event) {
+        received.add(event);
+    }
+
+    @ApplicationModuleListener
+    void on(WatchlistRemoved event) {
+        received.add(event);
+    }
+
+    @ApplicationModuleListener
+    void on(ViewingLogged event) {
+        received.add(event);
+    }
+
+    @ApplicationModuleListener
+    void on(ViewingRemoved event) {
         received.add(event);
     }
 

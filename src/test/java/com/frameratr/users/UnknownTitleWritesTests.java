@@ -55,6 +55,46 @@ class UnknownTitleWritesTests {
     }
 
     @Test
+    void watchlistingAndLoggingUnknownTitlesImportThem() {
+        assertThat(api.post("/api/watchlist/tv/1396", "", user).status()).isEqualTo(200);
+        Response logged = api.post("/api/diary", "{\"movie_id\": 680, \"rating_val\": 9}", user);
+
+        assertThat(api.get("/api/watchlist/tv", user).json().get(0).get("name").asString())
+                .isEqualTo("Breaking Bad");
+        assertThat(logged.status()).as(logged.body()).isEqualTo(201);
+        assertThat(logged.json().get("title").get("title").asString()).isEqualTo("Pulp Fiction");
+        assertThat(count("ratings")).isEqualTo(1);
+    }
+
+    @Test
+    void aViewingOrWatchlistEntryOfAnIdUnknownToTmdbIs404AndWritesNothing() {
+        Response watchlist = api.post("/api/watchlist/movies/999999", "", user);
+        Response diary =
+                api.post("/api/diary", "{\"movie_id\": 999999, \"rating_val\": 9, \"review\": \"Who?\"}", user);
+
+        assertThat(watchlist.status()).isEqualTo(404);
+        assertThat(diary.status()).isEqualTo(404);
+        assertThat(diary.contentType()).isEqualTo("application/problem+json");
+        assertThat(count("watchlist") + count("diary_entries") + count("ratings") + count("reviews") + count("titles"))
+                .isZero();
+    }
+
+    @Test
+    void aViewingWhileTmdbIsDownIs503AndClaimsNoIdempotencyKey() {
+        tmdb.always("/movie/424242", Reply.status(503));
+        String[] keyed = java.util.Arrays.copyOf(user, user.length + 2);
+        keyed[user.length] = "Idempotency-Key";
+        keyed[user.length + 1] = "during-outage";
+
+        Response down = api.post("/api/diary", "{\"movie_id\": 424242}", keyed);
+
+        assertThat(down.status()).isEqualTo(503);
+        assertThat(count("diary_entries") + count("idempotency_keys"))
+                .as("a failed attempt claims no key")
+                .isZero();
+    }
+
+    @Test
     void idUnknownToTmdbIs404AndWritesNothing() {
         Response response = api.post("/api/reviews", "{\"movie_id\": 999999, \"body\": \"Who?\"}", user);
 
