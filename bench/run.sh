@@ -204,6 +204,13 @@ if [ "$PART" = all ] || [ "$PART" = endpoints ]; then
   wrk_run movie-1-reviews plain /api/movies/1/reviews
   wrk_run favorites-auth favorites /
   wrk_run post-ratings-auth ratings /
+  wrk_run watchlist-auth signed_in /api/watchlist/movies
+  wrk_run diary-page-auth signed_in /api/me/diary
+  BENCH_FIRST_TOKEN=1 wrk_run diary-page-diarist signed_in '/api/me/diary?limit=50'
+  BENCH_FIRST_TOKEN=1 wrk_run stats-diarist signed_in /api/me/stats
+  BENCH_FIRST_TOKEN=1 wrk_run stats-diarist-year signed_in '/api/me/stats?year=2026'
+  BENCH_FIRST_TOKEN=1 wrk_run title-page-viewer signed_in /api/movies/1
+  wrk_run post-diary-auth diary_write /
   tmdb=$(curl -s -o /dev/null -w '%{http_code}' "$BASE/api/tmdb/trending/movies")
   if [ "$tmdb" = 200 ]; then
     calls0=$(curl -s "http://127.0.0.1:$TMDB_PORT/_calls")
