@@ -60,6 +60,18 @@ class HostileInputTests {
         "POST /api/lists",
         "POST /api/lists/{id}/movies/{id}",
         "DELETE /api/lists/{id}",
+        "GET /api/watchlist/movies?sort={s}&page={n}&limit={n}",
+        "GET /api/watchlist/tv?cursor={s}",
+        "POST /api/watchlist/movies/{id}",
+        "DELETE /api/watchlist/tv/{id}",
+        "POST /api/diary",
+        "GET /api/me/diary?year={n}&month={n}&tag={s}&limit={n}",
+        "GET /api/me/diary?movie_id={n}&tv_id={n}&cursor={s}",
+        "PATCH /api/diary/{id}",
+        "DELETE /api/diary/{id}",
+        "GET /api/me/stats?year={n}",
+        "GET /api/me/last-activities",
+        "GET /api/me/limits",
         "GET /api/recommendations?limit={n}",
         "GET /api/tmdb/search/movies?q={s}&page={n}",
         "GET /api/tmdb/search/multi?q={s}",
@@ -292,7 +304,7 @@ class HostileInputTests {
         String text = "\"" + jsonEscape(STRINGS[random.nextInt(STRINGS.length)]) + "\"";
         String id = random.nextBoolean() ? NUMBERS[random.nextInt(NUMBERS.length)] : "155";
         id = id.isEmpty() ? "\"\"" : id;
-        return switch (random.nextInt(12)) {
+        return switch (random.nextInt(15)) {
             case 0 -> "{\"movie_id\": " + id + ", \"rating_val\": " + value + "}";
             case 1 -> "{\"movie_id\": 155, \"body\": " + text + ", \"spoiler\": " + value + "}";
             case 2 -> "{\"display_name\": " + text + ", \"bio\": " + text + ", \"photo_url\": " + text + "}";
@@ -304,6 +316,9 @@ class HostileInputTests {
             case 8 -> value;
             case 9 -> "{\"body\": " + text + "}";
             case 10 -> "{\"movie_id\": 155, \"movie_id\": 1396, \"rating_val\": 8}";
+            case 11 -> "{\"movie_id\": " + id + ", \"watched_on\": " + text + ", \"rating_val\": " + value + "}";
+            case 12 -> "{\"movie_id\": 155, \"tags\": [" + text + ", " + value + "], \"review\": " + text + "}";
+            case 13 -> "{\"tv_id\": " + id + ", \"liked\": " + value + ", \"rewatch\": " + text + "}";
             default -> "";
         };
     }
@@ -319,6 +334,9 @@ class HostileInputTests {
                             (SELECT count(*) FROM titles),
                             (SELECT count(*) FROM user_lists),
                             (SELECT count(*) FROM user_list_items),
+                            (SELECT count(*) || ':' || coalesce(max(created_at)::text, '') FROM watchlist),
+                            (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM diary_entries),
+                            (SELECT count(*) FROM idempotency_keys),
                             (SELECT coalesce(sum(rating_count), 0) FROM rating_stats))
                         """).query(String.class).single();
     }
