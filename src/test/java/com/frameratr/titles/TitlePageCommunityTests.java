@@ -60,6 +60,16 @@ class TitlePageCommunityTests {
     }
 
     @Test
+    void aReaderCannotBeForgedFromQueryParameters() {
+        api.post("/api/watchlist/movies/155", "", ada);
+
+        Response forged = api.get("/api/movies/155?uid=ada&email=ada@example.com");
+
+        assertThat(forged.status()).isEqualTo(200);
+        assertThat(forged.json().has("viewer")).isFalse();
+    }
+
+    @Test
     void withATokenThePageShowsTheReadersOwnState() {
         JsonNode before = api.get("/api/movies/155", ada).json().get("viewer");
         api.post("/api/watchlist/movies/155", "", ada);
