@@ -2,13 +2,14 @@ package com.frameratr.lists;
 
 import com.frameratr.catalog.Catalog;
 import com.frameratr.catalog.TitleRef;
-import com.frameratr.platform.problems.ConflictException;
+import com.frameratr.platform.limits.UserLimit;
 import com.frameratr.platform.problems.NotFoundException;
 import com.frameratr.platform.web.VisibleText;
 import com.frameratr.users.CurrentUser;
 import com.frameratr.users.Users;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -16,12 +17,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class ListService {
 
-    /** A user has at most this many lists, so "my lists" is one bounded answer. */
-    static final int MAX_LISTS = 100;
-
     private final ListRepository repository;
     private final Catalog catalog;
     private final Users users;
+    private final UserLimit listsPerUser;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
 
@@ -29,17 +28,19 @@ class ListService {
             ListRepository repository,
             Catalog catalog,
             Users users,
+            @Qualifier(ListLimits.LISTS_PER_USER) UserLimit listsPerUser,
             TransactionTemplate transaction,
             ApplicationEventPublisher events) {
         this.repository = repository;
         this.catalog = catalog;
         this.users = users;
+        this.listsPerUser = listsPerUser;
         this.transaction = transaction;
         this.events = events;
     }
 
     List<UserList> mine(CurrentUser user) {
-        return repository.mine(user.uid(), MAX_LISTS);
+        return repository.mine(user.uid(), listsPerUser.max());
     }
 
     /**
@@ -53,9 +54,7 @@ class ListService {
             users.ensureExists(user);
             repository.lockOwner(user.uid());
             return repository.findByName(user.uid(), trimmed).orElseGet(() -> {
-                if (repository.countMine(user.uid()) >= MAX_LISTS) {
-                    throw new ConflictException("too-many-lists", "A user can have at most " + MAX_LISTS + " lists");
-                }
+                listsPerUser.check(repository.countMine(user.uid()), 1);
                 UserList created = repository.create(user.uid(), trimmed);
                 changed(created.id(), user, ListChanged.Change.CREATED, null);
                 return created;
