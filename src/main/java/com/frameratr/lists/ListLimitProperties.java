@@ -10,7 +10,10 @@ import org.springframework.validation.annotation.Validated;
  * WriteLimitProperties), stated to clients in {@code GET /api/me/limits}.
  *
  * @param listsPerUser lists one user may have ("my lists" is one bounded answer)
+ * @param entriesPerList entries one list may have
  */
 @Validated
 @ConfigurationProperties("frameratr.limits")
-record ListLimitProperties(@DefaultValue("100") @Min(1) int listsPerUser) {}
+record ListLimitProperties(
+        @DefaultValue("100") @Min(1) int listsPerUser,
+        @DefaultValue("5000") @Min(1) int entriesPerList) {}
