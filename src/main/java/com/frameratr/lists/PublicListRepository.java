@@ -1,5 +1,6 @@
 package com.frameratr.lists;
 
+import com.frameratr.catalog.TitleRef;
 import com.frameratr.platform.paging.Cursor;
 import com.frameratr.platform.paging.PageRequest;
 import com.frameratr.platform.paging.Timestamps;
@@ -8,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The SQL of the public lists page, which everyone may read. */
+/** The SQL of what everyone may read: the public lists page, and how many public lists hold a title. */
 @Repository
 class PublicListRepository {
 
@@ -64,6 +65,13 @@ class PublicListRepository {
             %s
             """;
 
+    private static final String LIST_COUNT = """
+            SELECT list_count
+            FROM title_list_counts
+            WHERE kind = :kind
+              AND title_id = :titleId
+            """;
+
     private final JdbcClient jdbc;
 
     PublicListRepository(JdbcClient jdbc) {
@@ -94,6 +102,16 @@ class PublicListRepository {
         return sort == ListSort.RECENT
                 ? Cursor.encode(sort.code(), Timestamps.toMicros(list.updatedAt()), list.id())
                 : Cursor.encode(sort.code(), list.entryCount(), list.id());
+    }
+
+    /** How many public lists contain the title (V10's triggers keep it); 0 when none ever did. */
+    int listCount(TitleRef title) {
+        return jdbc.sql(LIST_COUNT)
+                .param("kind", title.kind().code())
+                .param("titleId", title.id())
+                .query(Integer.class)
+                .optional()
+                .orElse(0);
     }
 
     private JdbcClient.StatementSpec after(ListSort sort, String match, String cursor) {
