@@ -4,10 +4,11 @@ import com.frameratr.catalog.TitleRef;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A user's list was created or deleted, or a title was added to it or removed from it (only when
- * that changed something: the writes are idempotent).
+ * A user's list was created, changed or deleted, or one of its entries was added, changed or removed,
+ * or its entries were put in a new order (only when that changed something: a write that leaves the
+ * list as it was publishes nothing).
  *
- * @param title the title added or removed; null for {@code CREATED} and {@code DELETED}
+ * @param title the title of the entry added, changed or removed; null for the changes of the list
  */
 public record ListChanged(
         long listId, String uid, Change change, @Nullable TitleRef title) {
@@ -16,6 +17,11 @@ public record ListChanged(
         CREATED,
         DELETED,
         TITLE_ADDED,
-        TITLE_REMOVED
+        TITLE_REMOVED,
+        /** Its name, description, ranking or visibility. */
+        CHANGED,
+        /** An entry's note or position. */
+        ENTRY_CHANGED,
+        REORDERED
     }
 }

@@ -1,31 +1,35 @@
 package com.frameratr.lists;
 
-import com.frameratr.catalog.TitleRef;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/** The SQL of an owner's lists ({@code user_lists}); the counters are kept by V10's triggers. */
 @Repository
 class ListRepository {
 
-    private static final String MINE = """
-            SELECT l.id, l.name, l.created_at,
-                   (SELECT count(*) FROM user_list_items i WHERE i.list_id = l.id AND i.kind = 'movie') AS movie_count
-            FROM user_lists l
-            WHERE l.uid = :uid
-            ORDER BY l.created_at DESC, l.id DESC
+    static final String COLUMNS = """
+            id, uid, name, description, ranked, visibility, entry_count, movie_count, created_at, updated_at
+            """;
+
+    private static final String MINE = "SELECT " + COLUMNS + """
+            FROM user_lists
+            WHERE uid = :uid
+            ORDER BY created_at DESC, id DESC
             LIMIT :limit
             """;
 
+    // the owner's lock and the lookup by name come first, so the name never conflicts here; if it
+    // did, the existing list would be the answer, unchanged
     private static final String CREATE = """
-            INSERT INTO user_lists (uid, name)
-            VALUES (:uid, :name)
+            INSERT INTO user_lists (uid, name, description, ranked, visibility)
+            VALUES (:uid, :name, :description, :ranked, :visibility)
             ON CONFLICT ON CONSTRAINT user_lists_uid_name_key DO UPDATE
             SET name = EXCLUDED.name
-            RETURNING id, name, created_at,
-                      (SELECT count(*) FROM user_list_items i WHERE i.list_id = id AND i.kind = 'movie') AS movie_count
-            """;
+            RETURNING\s""" + COLUMNS;
 
     private static final String LOCK_OWNER = """
             SELECT uid
@@ -34,12 +38,10 @@ class ListRepository {
             FOR UPDATE
             """;
 
-    private static final String FIND_BY_NAME = """
-            SELECT l.id, l.name, l.created_at,
-                   (SELECT count(*) FROM user_list_items i WHERE i.list_id = l.id AND i.kind = 'movie') AS movie_count
-            FROM user_lists l
-            WHERE l.uid = :uid
-              AND l.name = :name
+    private static final String FIND_BY_NAME = "SELECT " + COLUMNS + """
+            FROM user_lists
+            WHERE uid = :uid
+              AND name = :name
             """;
 
     private static final String COUNT_MINE = """
@@ -54,22 +56,47 @@ class ListRepository {
               AND uid = :uid
             """;
 
-    private static final String OWNS = """
-            SELECT EXISTS (SELECT 1 FROM user_lists WHERE id = :id AND uid = :uid)
+    private static final String FIND = "SELECT " + COLUMNS + """
+            FROM user_lists
+            WHERE id = :id
             """;
 
-    private static final String ADD_ITEM = """
-            INSERT INTO user_list_items (list_id, kind, title_id)
-            VALUES (:id, :kind, :titleId)
-            ON CONFLICT DO NOTHING
+    // every write to a list or its entries takes this first: one writer per list at a time, across
+    // instances (the entry triggers of V10 take the same lock)
+    private static final String LOCK_OWN = "SELECT " + COLUMNS + """
+            FROM user_lists
+            WHERE id = :id
+              AND uid = :uid
+            FOR NO KEY UPDATE
             """;
 
-    private static final String REMOVE_ITEM = """
-            DELETE FROM user_list_items
-            WHERE list_id = :id
-              AND kind = :kind
-              AND title_id = :titleId
-            """;
+    private static final String UPDATE = """
+            UPDATE user_lists
+            SET name        = :name,
+                description = :description,
+                ranked      = :ranked,
+                visibility  = :visibility,
+                updated_at  = now()
+            WHERE id = :id
+            RETURNING\s""" + COLUMNS;
+
+    private static final String TOUCH = """
+            UPDATE user_lists
+            SET updated_at = now()
+            WHERE id = :id
+            RETURNING\s""" + COLUMNS;
+
+    static final RowMapper<UserList> ROW = (rs, row) -> new UserList(
+            rs.getLong("id"),
+            rs.getString("uid"),
+            rs.getString("name"),
+            rs.getString("description"),
+            rs.getBoolean("ranked"),
+            Visibility.ofCode(rs.getString("visibility")),
+            rs.getInt("entry_count"),
+            rs.getInt("movie_count"),
+            rs.getObject("created_at", OffsetDateTime.class),
+            rs.getObject("updated_at", OffsetDateTime.class));
 
     private final JdbcClient jdbc;
 
@@ -78,14 +105,10 @@ class ListRepository {
     }
 
     List<UserList> mine(String uid, int limit) {
-        return jdbc.sql(MINE)
-                .param("uid", uid)
-                .param("limit", limit)
-                .query(UserList.class)
-                .list();
+        return jdbc.sql(MINE).param("uid", uid).param("limit", limit).query(ROW).list();
     }
 
-    /** Holds the owner's row until the transaction ends: one list change per user at a time. */
+    /** Holds the owner's row until the transaction ends: one list creation per user at a time. */
     void lockOwner(String uid) {
         jdbc.sql(LOCK_OWNER).param("uid", uid).query(String.class).optional();
     }
@@ -94,7 +117,7 @@ class ListRepository {
         return jdbc.sql(FIND_BY_NAME)
                 .param("uid", uid)
                 .param("name", name)
-                .query(UserList.class)
+                .query(ROW)
                 .optional();
     }
 
@@ -102,43 +125,37 @@ class ListRepository {
         return jdbc.sql(COUNT_MINE).param("uid", uid).query(Long.class).single();
     }
 
-    UserList create(String uid, String name) {
-        return jdbc.sql(CREATE)
-                .param("uid", uid)
-                .param("name", name)
-                .query(UserList.class)
-                .single();
+    UserList create(String uid, ListFields fields) {
+        return fields(jdbc.sql(CREATE), fields).param("uid", uid).query(ROW).single();
     }
 
     boolean deleteOwn(long id, String uid) {
         return jdbc.sql(DELETE_OWN).param("id", id).param("uid", uid).update() == 1;
     }
 
-    boolean owns(long id, String uid) {
-        return jdbc.sql(OWNS)
-                .param("id", id)
-                .param("uid", uid)
-                .query(Boolean.class)
-                .single();
+    Optional<UserList> find(long id) {
+        return jdbc.sql(FIND).param("id", id).query(ROW).optional();
     }
 
-    /** True when the title was not in the list yet. */
-    boolean addItem(long id, TitleRef title) {
-        return jdbc.sql(ADD_ITEM)
-                        .param("id", id)
-                        .param("kind", title.kind().code())
-                        .param("titleId", title.id())
-                        .update()
-                == 1;
+    /** The owner's list, locked until the transaction ends; empty when it is not theirs (or gone). */
+    Optional<UserList> lockOwn(long id, String uid) {
+        return jdbc.sql(LOCK_OWN).param("id", id).param("uid", uid).query(ROW).optional();
     }
 
-    /** True when the title was in the list. */
-    boolean removeItem(long id, TitleRef title) {
-        return jdbc.sql(REMOVE_ITEM)
-                        .param("id", id)
-                        .param("kind", title.kind().code())
-                        .param("titleId", title.id())
-                        .update()
-                == 1;
+    UserList update(long id, ListFields fields) {
+        return fields(jdbc.sql(UPDATE), fields).param("id", id).query(ROW).single();
+    }
+
+    /** Marks the list as changed now (its entries' order or notes changed). */
+    UserList touch(long id) {
+        return jdbc.sql(TOUCH).param("id", id).query(ROW).single();
+    }
+
+    private static JdbcClient.StatementSpec fields(JdbcClient.StatementSpec statement, ListFields fields) {
+        return statement
+                .param("name", fields.name())
+                .param("description", fields.description())
+                .param("ranked", fields.ranked())
+                .param("visibility", fields.visibility().code());
     }
 }

@@ -1,65 +1,86 @@
 package com.frameratr.lists;
 
-import com.frameratr.catalog.Catalog;
-import com.frameratr.catalog.TitleRef;
+import com.frameratr.platform.limits.UserLimit;
 import com.frameratr.platform.problems.ConflictException;
 import com.frameratr.platform.problems.NotFoundException;
-import com.frameratr.platform.web.VisibleText;
 import com.frameratr.users.CurrentUser;
 import com.frameratr.users.Users;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+/** An owner's lists: create, change, delete. Anyone else's list is a 404, as if it did not exist. */
 @Service
 class ListService {
 
-    /** A user has at most this many lists, so "my lists" is one bounded answer. */
-    static final int MAX_LISTS = 100;
-
     private final ListRepository repository;
-    private final Catalog catalog;
     private final Users users;
+    private final UserLimit listsPerUser;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
 
     ListService(
             ListRepository repository,
-            Catalog catalog,
             Users users,
+            @Qualifier(ListLimits.LISTS_PER_USER) UserLimit listsPerUser,
             TransactionTemplate transaction,
             ApplicationEventPublisher events) {
         this.repository = repository;
-        this.catalog = catalog;
         this.users = users;
+        this.listsPerUser = listsPerUser;
         this.transaction = transaction;
         this.events = events;
     }
 
+    /** All of the user's lists (there are at most {@code lists_per_user}), newest first. */
     List<UserList> mine(CurrentUser user) {
-        return repository.mine(user.uid(), MAX_LISTS);
+        return repository.mine(user.uid(), listsPerUser.max());
     }
 
     /**
-     * Idempotent by name: creating a list that exists returns it, even at the limit. Concurrent
-     * creates of one user are serialised on the user's row, so the limit holds however many arrive
-     * at once.
+     * Idempotent by name: creating a list that exists returns it as it is (the other fields apply
+     * to a new list only), even at the limit. Concurrent creates of one user are serialised on the
+     * user's row, so the limit holds however many arrive at once.
      */
-    UserList create(CurrentUser user, String name) {
-        String trimmed = VisibleText.Validator.trim(name);
+    UserList create(CurrentUser user, ListFields fields) {
         return transaction.execute(status -> {
             users.ensureExists(user);
             repository.lockOwner(user.uid());
-            return repository.findByName(user.uid(), trimmed).orElseGet(() -> {
-                if (repository.countMine(user.uid()) >= MAX_LISTS) {
-                    throw new ConflictException("too-many-lists", "A user can have at most " + MAX_LISTS + " lists");
-                }
-                UserList created = repository.create(user.uid(), trimmed);
-                changed(created.id(), user, ListChanged.Change.CREATED, null);
+            return repository.findByName(user.uid(), fields.name()).orElseGet(() -> {
+                listsPerUser.check(repository.countMine(user.uid()), 1);
+                UserList created = repository.create(user.uid(), fields);
+                changed(created.id(), user, ListChanged.Change.CREATED);
                 return created;
             });
+        });
+    }
+
+    /**
+     * Sets what {@code changes} gives, keeps the rest; a name another of the owner's lists has is a
+     * 409. Only a change bumps {@code updated_at} and is published.
+     */
+    UserList change(CurrentUser user, long id, ListChanges changes) {
+        return transaction.execute(status -> {
+            UserList list = lockOwn(repository, user, id);
+            ListFields current = ListFields.of(list);
+            ListFields wanted = changes.applyTo(current);
+            if (wanted.equals(current)) {
+                return list;
+            }
+            try {
+                UserList changed = repository.update(id, wanted);
+                changed(id, user, ListChanged.Change.CHANGED);
+                return changed;
+            } catch (DuplicateKeyException taken) {
+                throw new ConflictException(
+                        "list-name-taken",
+                        "You have a list named " + wanted.name() + " already",
+                        Map.of("name", wanted.name()));
+            }
         });
     }
 
@@ -68,42 +89,22 @@ class ListService {
             if (!repository.deleteOwn(id, user.uid())) {
                 throw notFound(id);
             }
-            changed(id, user, ListChanged.Change.DELETED, null);
-        });
-    }
-
-    /** Idempotent; only the owner's lists (others: 404); the title is imported from TMDb if needed. */
-    void add(CurrentUser user, long id, TitleRef title) {
-        requireOwn(user, id);
-        catalog.ensurePresent(title.kind(), title.id());
-        transaction.executeWithoutResult(status -> {
-            if (repository.addItem(id, title)) {
-                changed(id, user, ListChanged.Change.TITLE_ADDED, title);
-            }
-        });
-    }
-
-    void remove(CurrentUser user, long id, TitleRef title) {
-        requireOwn(user, id);
-        transaction.executeWithoutResult(status -> {
-            if (repository.removeItem(id, title)) {
-                changed(id, user, ListChanged.Change.TITLE_REMOVED, title);
-            }
+            changed(id, user, ListChanged.Change.DELETED);
         });
     }
 
     /** Published in the change's own transaction: listeners hear of it after the commit only. */
-    private void changed(long id, CurrentUser user, ListChanged.Change change, @Nullable TitleRef title) {
-        events.publishEvent(new ListChanged(id, user.uid(), change, title));
+    private void changed(long id, CurrentUser user, ListChanged.Change change) {
+        events.publishEvent(new ListChanged(id, user.uid(), change, null));
     }
 
-    private void requireOwn(CurrentUser user, long id) {
-        if (!repository.owns(id, user.uid())) {
-            throw notFound(id);
-        }
+    /** The owner's list, locked for the rest of the transaction: every write of a list or its entries starts here. */
+    static UserList lockOwn(ListRepository repository, CurrentUser user, long id) {
+        return repository.lockOwn(id, user.uid()).orElseThrow(() -> notFound(id));
     }
 
-    private static NotFoundException notFound(long id) {
+    /** A list that is not the caller's to change: the same 404 as one that does not exist. */
+    static NotFoundException notFound(long id) {
         return new NotFoundException("List " + id + " does not exist or is not yours");
     }
 }

@@ -18,6 +18,9 @@ import org.springframework.web.method.support.ModelAndViewContainer;
  */
 class CurrentUserArgumentResolver implements HandlerMethodArgumentResolver {
 
+    // getNestedParameterType() of a plain parameter is the parameter's own type (Optional); only
+    // nestedIfOptional() looks inside. Unsupported, an Optional<CurrentUser> fell through to Spring's
+    // data binding, which built a CurrentUser from query parameters (?uid=...)
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
         return parameter.getParameterType() == CurrentUser.class

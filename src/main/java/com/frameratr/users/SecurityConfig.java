@@ -30,6 +30,8 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -38,7 +40,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Who may call what. {@code /api/**} needs a Firebase ID token, verified by {@link FirebaseJwtDecoder},
- * except the public reads (catalog, review listings, the TMDb proxy); so does the first version's
+ * except the public reads (catalog, review listings, list pages, the TMDb proxy); so does the first version's
  * {@code POST /users}. A token that fails verification on a public path is treated as no token (an
  * expired token must not break the public pages); on a protected path it is a 401. Only in the web
  * server: the commands of the same jar (import, migrate) have no HTTP and verify no tokens.
@@ -58,6 +60,10 @@ class SecurityConfig implements WebMvcConfigurer {
             get("/api/tv/*"),
             get("/api/tv/*/reviews"),
             get("/api/tmdb/**"),
+            get("/api/lists"),
+            // a list's page, but not the signed-in user's own lists, which share the pattern
+            new AndRequestMatcher(get("/api/lists/*"), new NegatedRequestMatcher(get("/api/lists/mine"))),
+            get("/api/lists/*/entries"),
             PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/dev/token"));
 
     private static final RequestMatcher SIGNED_IN = new OrRequestMatcher(

@@ -88,7 +88,13 @@ class ListsApiTests {
         assertThat(again.status()).as(again.body()).isEqualTo(200);
         assertThat(again.json().get("id").asLong()).isEqualTo(first);
         assertThat(tooMany.status()).isEqualTo(409);
-        assertThat(tooMany.json().get("type").asString()).isEqualTo("urn:frameratr:problem:too-many-lists");
+        assertThat(tooMany.contentType()).isEqualTo("application/problem+json");
+        var problem = tooMany.json();
+        assertThat(problem.get("type").asString()).isEqualTo("urn:frameratr:problem:limit-exceeded");
+        assertThat(problem.get("limit").asString()).isEqualTo("lists_per_user");
+        assertThat(problem.get("max").asInt()).isEqualTo(100);
+        assertThat(problem.get("detail").asString())
+                .isEqualTo("Limit lists_per_user reached: the lists a user may have (at most 100)");
     }
 
     @Test
