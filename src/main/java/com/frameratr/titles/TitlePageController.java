@@ -26,7 +26,7 @@ class TitlePageController {
             summary = "One movie or TV show",
             description = "List fields plus `tmdb_rating`, `tmdb_votes`, `genres` and the users' rating"
                     + " summary (`user_rating_count`, `user_rating_avg`, `rating_histogram`), the community counts"
-                    + " `watch_count` (viewings logged) and `fan_count` (favorites), and, when a valid Bearer token is"
+                    + " `watch_count` (viewings logged), `fan_count` (favorites) and `list_count` (public lists), and, when a valid Bearer token is"
                     + " sent, `viewer`: the reader's `rating_val`, `in_watchlist`, `favorited`, `watch_count`,"
                     + " `last_watched_on` and `review_id`. 404 when the title is not in the catalog.")
     @GetMapping("/api/{kind:movies|tv}/{id}")

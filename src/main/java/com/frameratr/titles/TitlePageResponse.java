@@ -38,6 +38,9 @@ record TitlePageResponse(
         @Schema(example = "311", description = "users with the title among their favorites")
         int fanCount,
 
+        @Schema(example = "27", description = "public lists that hold the title")
+        int listCount,
+
         @Schema(description = "the reader's own state; present only when a valid Bearer token was sent")
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Nullable
@@ -47,6 +50,7 @@ record TitlePageResponse(
             TitleDetail detail,
             RatingSummary ratings,
             TitleCountsRepository.Counts counts,
+            int listCount,
             @Nullable ViewerState viewer) {
         return new TitlePageResponse(
                 detail.card(),
@@ -58,6 +62,7 @@ record TitlePageResponse(
                 ratings.histogramByValue(),
                 counts.watchCount(),
                 counts.fanCount(),
+                listCount,
                 viewer);
     }
 }

@@ -6,6 +6,7 @@ import com.frameratr.catalog.TitleRef;
 import com.frameratr.diary.Diary;
 import com.frameratr.library.Favorites;
 import com.frameratr.library.Watchlist;
+import com.frameratr.lists.Lists;
 import com.frameratr.ratings.Ratings;
 import com.frameratr.reviews.Reviews;
 import com.frameratr.users.CurrentUser;
@@ -15,8 +16,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Composes a title's page from the features that know about it: the catalog (the title, its
- * genres, TMDb's rating), ratings (the users' summary), the community counts and, for a signed-in
- * reader, their own state. Three primary-key reads for everyone, no transaction (each is one
+ * genres, TMDb's rating), ratings (the users' summary), the community counts (watches and fans,
+ * public lists) and, for a signed-in reader, their own state. Four primary-key reads for everyone, no transaction (each is one
  * statement); five more small index reads for a reader with a token, one per feature that owns
  * the fact.
  */
@@ -30,6 +31,7 @@ class TitlePageService {
     private final Favorites favorites;
     private final Diary diary;
     private final Reviews reviews;
+    private final Lists lists;
 
     TitlePageService(
             Catalog catalog,
@@ -38,7 +40,8 @@ class TitlePageService {
             Watchlist watchlist,
             Favorites favorites,
             Diary diary,
-            Reviews reviews) {
+            Reviews reviews,
+            Lists lists) {
         this.catalog = catalog;
         this.ratings = ratings;
         this.counts = counts;
@@ -46,6 +49,7 @@ class TitlePageService {
         this.favorites = favorites;
         this.diary = diary;
         this.reviews = reviews;
+        this.lists = lists;
     }
 
     TitlePageResponse page(TitleRef title, Optional<CurrentUser> reader) {
@@ -54,6 +58,7 @@ class TitlePageService {
                 detail,
                 ratings.summaryOf(title.kind(), title.id()),
                 counts.of(title),
+                lists.publicListCount(title),
                 reader.map(user -> viewer(user.uid(), title)).orElse(null));
     }
 

@@ -4,7 +4,8 @@
  * knows nothing of the features shown beside its titles; this module does.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"platform", "catalog", "users", "ratings", "reviews", "library", "diary"})
+@ApplicationModule(
+        allowedDependencies = {"platform", "catalog", "users", "ratings", "reviews", "library", "lists", "diary"})
 package com.frameratr.titles;
 
 import org.jspecify.annotations.NullMarked;

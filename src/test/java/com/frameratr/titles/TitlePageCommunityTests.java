@@ -52,6 +52,26 @@ class TitlePageCommunityTests {
     }
 
     @Test
+    void listCountIsThePublicListsHoldingTheTitle() {
+        long open = api.post("/api/lists", "{\"name\": \"Open\", \"visibility\": \"public\"}", ada)
+                .json()
+                .get("id")
+                .asLong();
+        long hidden = api.post("/api/lists", "{\"name\": \"Hidden\"}", ada)
+                .json()
+                .get("id")
+                .asLong();
+        api.post("/api/lists/" + open + "/entries", "{\"movie_id\": 155}", ada);
+        api.post("/api/lists/" + hidden + "/entries", "{\"movie_id\": 155}", ada);
+
+        assertThat(api.get("/api/movies/155").json().get("list_count").asInt()).isEqualTo(1);
+        api.patch("/api/lists/" + hidden, "{\"visibility\": \"public\"}", ada);
+        assertThat(api.get("/api/movies/155").json().get("list_count").asInt()).isEqualTo(2);
+        api.delete("/api/lists/" + open, ada);
+        assertThat(api.get("/api/movies/155").json().get("list_count").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void anInvalidTokenOnThePublicPageIsAnAnonymousReader() {
         Response page = api.get("/api/movies/155", "Authorization", "Bearer not.a.token");
 
