@@ -37,6 +37,25 @@ JOIN (SELECT id, row_number() OVER (ORDER BY popularity DESC, id) AS rank
       FROM titles WHERE kind = 'movie' ORDER BY popularity DESC, id LIMIT 700) p
   ON p.rank > u.skip AND p.rank <= u.skip + u.size
 WHERE NOT EXISTS (SELECT 1 FROM ratings r WHERE r.uid = u.uid AND r.kind = 'movie' AND r.title_id = p.id);
+\echo load: deriving lists
+-- every twentieth user has a ranked public list, an unlisted and a private one of 50 popular movies;
+-- u000001's public list has 500 (the list page's benchmark)
+INSERT INTO user_lists (uid, name, description, ranked, visibility, created_at, updated_at)
+SELECT u.uid, v.name, 'Made by the benchmark', v.ranked, v.visibility,
+       u.created_at + v.n * interval '1 day', u.created_at + v.n * interval '2 days'
+FROM users u
+CROSS JOIN (VALUES (1, 'Best of', true, 'public'), (2, 'Shared', false, 'unlisted'), (3, 'Mine', false, 'private'))
+    AS v (n, name, ranked, visibility)
+WHERE abs(hashtext(u.uid || ':lists')) % 20 = 0 OR u.uid = 'u000001';
+INSERT INTO user_list_items (list_id, kind, title_id, added_at, position, note)
+SELECT l.id, 'movie', p.id, l.created_at + p.rank * interval '1 minute', p.rank - l.skip,
+       CASE WHEN p.rank % 5 = 0 THEN 'A note on this one' END
+FROM (SELECT id, created_at, abs(hashtext(id::text)) % 200 AS skip,
+             CASE WHEN uid = 'u000001' AND name = 'Best of' THEN 500 ELSE 50 END AS size
+      FROM user_lists) l
+JOIN (SELECT id, row_number() OVER (ORDER BY popularity DESC, id) AS rank
+      FROM titles WHERE kind = 'movie' ORDER BY popularity DESC, id LIMIT 700) p
+  ON p.rank > l.skip AND p.rank <= l.skip + l.size;
 \echo load: rebuilding indexes
 DO $$
 DECLARE r record;
@@ -70,14 +89,25 @@ FROM (SELECT kind, title_id, 1 AS watches, 0 AS fans FROM diary_entries
 GROUP BY kind, title_id;
 INSERT INTO diary_entry_tags (entry_id, uid, tag, watched_on)
 SELECT DISTINCT e.id, e.uid, t, e.watched_on FROM diary_entries e, unnest(e.tags) AS t;
-INSERT INTO user_last_activities (uid, ratings_at, reviews_at, favorites_at, watchlist_at, diary_at)
-SELECT u.uid, r.at, v.at, f.at, w.at, d.at
+UPDATE user_lists l
+SET entry_count = c.entries, movie_count = c.movies
+FROM (SELECT list_id, count(*) AS entries, count(*) FILTER (WHERE kind = 'movie') AS movies
+      FROM user_list_items GROUP BY list_id) c
+WHERE l.id = c.list_id;
+INSERT INTO title_list_counts (kind, title_id, list_count)
+SELECT i.kind, i.title_id, count(*)
+FROM user_list_items i JOIN user_lists l ON l.id = i.list_id
+WHERE l.visibility = 'public'
+GROUP BY i.kind, i.title_id;
+INSERT INTO user_last_activities (uid, ratings_at, reviews_at, favorites_at, watchlist_at, diary_at, lists_at)
+SELECT u.uid, r.at, v.at, f.at, w.at, d.at, l.at
 FROM users u
 LEFT JOIN (SELECT uid, max(updated_at) AS at FROM ratings GROUP BY uid) r ON r.uid = u.uid
 LEFT JOIN (SELECT uid, max(updated_at) AS at FROM reviews GROUP BY uid) v ON v.uid = u.uid
 LEFT JOIN (SELECT uid, max(created_at) AS at FROM favorites GROUP BY uid) f ON f.uid = u.uid
 LEFT JOIN (SELECT uid, max(created_at) AS at FROM watchlist GROUP BY uid) w ON w.uid = u.uid
-LEFT JOIN (SELECT uid, max(updated_at) AS at FROM diary_entries GROUP BY uid) d ON d.uid = u.uid;
+LEFT JOIN (SELECT uid, max(updated_at) AS at FROM diary_entries GROUP BY uid) d ON d.uid = u.uid
+LEFT JOIN (SELECT uid, max(updated_at) AS at FROM user_lists GROUP BY uid) l ON l.uid = u.uid;
 COMMENT ON DATABASE frameratr IS :'bench_marker';
 COMMIT;
 RESET session_replication_role;

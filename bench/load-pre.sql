@@ -11,7 +11,7 @@ SET synchronous_commit = off;
 SET session_replication_role = replica;
 \echo load: truncating and dropping secondary indexes
 BEGIN;
-TRUNCATE favorites, watchlist, diary_entry_tags, diary_entries, idempotency_keys, title_counts, user_last_activities,
+TRUNCATE favorites, watchlist, title_list_counts, diary_entry_tags, diary_entries, idempotency_keys, title_counts, user_last_activities,
     review_counts, reviews, rating_stats, ratings, user_list_items, user_lists, title_genres, titles, genres, users
     RESTART IDENTITY CASCADE;
 -- indexes that back no constraint are dropped during the load and rebuilt after it (a sort per index
@@ -22,7 +22,7 @@ SELECT i.indexname, i.indexdef
 FROM pg_indexes i
 WHERE i.schemaname = 'public'
   AND i.tablename IN ('titles', 'title_genres', 'ratings', 'reviews', 'favorites', 'users', 'watchlist',
-                      'diary_entries', 'diary_entry_tags')
+                      'diary_entries', 'diary_entry_tags', 'user_lists', 'user_list_items')
   AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname);
 DO $$
 DECLARE r record;

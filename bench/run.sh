@@ -211,6 +211,11 @@ if [ "$PART" = all ] || [ "$PART" = endpoints ]; then
   BENCH_FIRST_TOKEN=1 wrk_run stats-diarist-year signed_in '/api/me/stats?year=2026'
   BENCH_FIRST_TOKEN=1 wrk_run title-page-viewer signed_in /api/movies/1
   wrk_run post-diary-auth diary_write /
+  LIST_ID=$(pg_psql "$SCALE" -Atc "SELECT id FROM user_lists WHERE uid = 'u000001' AND name = 'Best of'")
+  wrk_run list-page plain "/api/lists/$LIST_ID"
+  wrk_run list-entries plain "/api/lists/$LIST_ID/entries?limit=50"
+  wrk_run public-lists-popular plain '/api/lists?sort=popular'
+  wrk_run public-lists-recent plain '/api/lists?sort=recent'
   tmdb=$(curl -s -o /dev/null -w '%{http_code}' "$BASE/api/tmdb/trending/movies")
   if [ "$tmdb" = 200 ]; then
     calls0=$(curl -s "http://127.0.0.1:$TMDB_PORT/_calls")
