@@ -78,3 +78,72 @@ ORDER BY created_at DESC, title_id LIMIT 20;
 \echo '--- review authors by uid, with their handles (UserRepository AUTHORS)'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT uid, handle, display_name FROM users
 WHERE uid IN (SELECT uid FROM reviews WHERE kind = 'movie' AND title_id = 1 ORDER BY created_at DESC, id DESC LIMIT 20);
+-- ---- issue 13: the library, the diary, lists, stats (u000001 is the load's heavy diarist) ------
+\echo '--- watchlist page of u000001, sort=added (ShelfRepository page)'
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT s.uid, s.kind, s.title_id, s.created_at FROM watchlist s
+WHERE s.uid = 'u000001' AND s.kind = 'movie' ORDER BY s.created_at DESC, s.title_id LIMIT 20 OFFSET 0;
+\echo '--- watchlist page of u000001, sort=popularity (the user''s shelf joined to titles, sorted)'
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT s.uid, s.kind, s.title_id, s.created_at FROM watchlist s
+JOIN titles t ON t.kind = s.kind AND t.id = s.title_id
+WHERE s.uid = 'u000001' AND s.kind = 'movie' ORDER BY t.popularity DESC, s.title_id LIMIT 20 OFFSET 0;
+\echo '--- the watchlist limit count after an add'
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT count(*) FROM watchlist WHERE uid = 'u000001';
+\echo '--- diary page of u000001, first page (DiaryRepository page)'
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT e.id, e.uid, e.kind, e.title_id, e.watched_on, e.rewatch, e.rating_val,
+  e.liked, e.review_id, e.tags, e.created_at, e.updated_at
+FROM diary_entries e WHERE e.uid = 'u000001' ORDER BY e.watched_on DESC, e.id DESC LIMIT 50;
+SELECT watched_on AS d_on, id AS d_id FROM diary_entries WHERE uid = 'u000001' ORDER BY watched_on DESC, id DESC
+OFFSET 2999 LIMIT 1 \gset
+\echo '--- diary page of u000001 after its 3,000th entry (the cursor)'
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT e.id, e.watched_on FROM diary_entries e
+WHERE e.uid = 'u000001' AND e.watched_on <= :'d_on' AND (e.watched_on < :'d_on' OR e.id < :d_id)
+ORDER BY e.watched_on DESC, e.id DESC LIMIT 50;
+\echo '--- diary of u000001 in 2025-06 (year and month filter) and its total'
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT e.id, e.watched_on FROM diary_entries e
+WHERE e.uid = 'u000001' AND e.watched_on >= DATE '2025-06-01' AND e.watched_on < DATE '2025-07-01'
+ORDER BY e.watched_on DESC, e.id DESC LIMIT 50;
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT count(*) FROM diary_entries e WHERE e.uid = 'u000001';
+\echo '--- diary of u000001 for one movie (movie_id filter; also the viewer''s watch count)'
+SELECT title_id AS d_title FROM diary_entries WHERE uid = 'u000001' AND rewatch LIMIT 1 \gset
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT e.id, e.watched_on FROM diary_entries e
+WHERE e.uid = 'u000001' AND e.kind = 'movie' AND e.title_id = :d_title ORDER BY e.watched_on DESC, e.id DESC LIMIT 20;
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT count(*), max(watched_on) FROM diary_entries
+WHERE uid = 'u000001' AND kind = 'movie' AND title_id = :d_title;
+\echo '--- diary of u000001 with tag=cinema (the tag rows in page order)'
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT e.id, e.watched_on FROM diary_entry_tags t
+JOIN diary_entries e ON e.id = t.entry_id
+WHERE t.uid = 'u000001' AND t.tag = 'cinema' ORDER BY t.watched_on DESC, t.entry_id DESC LIMIT 50;
+\echo '--- stats of u000001, whole life: totals with the calendar, genres, most watched, rating histogram (StatsRepository)'
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT count(DISTINCT title_id) FILTER (WHERE kind = 'movie'),
+  count(DISTINCT title_id) FILTER (WHERE kind = 'tv'), count(*), count(*) FILTER (WHERE rewatch), coalesce(sum(runtime), 0),
+  count(*) FILTER (WHERE extract(month FROM watched_on) = 1), count(*) FILTER (WHERE extract(month FROM watched_on) = 2), count(*) FILTER (WHERE extract(month FROM watched_on) = 3), count(*) FILTER (WHERE extract(month FROM watched_on) = 4), count(*) FILTER (WHERE extract(month FROM watched_on) = 5), count(*) FILTER (WHERE extract(month FROM watched_on) = 6), count(*) FILTER (WHERE extract(month FROM watched_on) = 7), count(*) FILTER (WHERE extract(month FROM watched_on) = 8), count(*) FILTER (WHERE extract(month FROM watched_on) = 9), count(*) FILTER (WHERE extract(month FROM watched_on) = 10), count(*) FILTER (WHERE extract(month FROM watched_on) = 11), count(*) FILTER (WHERE extract(month FROM watched_on) = 12),
+  count(*) FILTER (WHERE extract(isodow FROM watched_on) = 1), count(*) FILTER (WHERE extract(isodow FROM watched_on) = 2), count(*) FILTER (WHERE extract(isodow FROM watched_on) = 3), count(*) FILTER (WHERE extract(isodow FROM watched_on) = 4), count(*) FILTER (WHERE extract(isodow FROM watched_on) = 5), count(*) FILTER (WHERE extract(isodow FROM watched_on) = 6), count(*) FILTER (WHERE extract(isodow FROM watched_on) = 7)
+FROM diary_entries WHERE uid = 'u000001' AND watched_on >= DATE '1870-01-01' AND watched_on < DATE '2200-01-01';
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT g.name, count(*) AS viewings FROM diary_entries e
+CROSS JOIN unnest(e.genre_ids) AS genre_id JOIN genres g ON g.id = genre_id
+WHERE e.uid = 'u000001' AND e.watched_on >= DATE '1870-01-01' AND e.watched_on < DATE '2200-01-01'
+GROUP BY g.name ORDER BY viewings DESC, g.name LIMIT 10;
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT kind, title_id, count(*) AS viewings, max(watched_on) AS last_watched_on
+FROM diary_entries WHERE uid = 'u000001' AND watched_on >= DATE '1870-01-01' AND watched_on < DATE '2200-01-01'
+GROUP BY kind, title_id ORDER BY viewings DESC, last_watched_on DESC, kind, title_id LIMIT 10;
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT (rating_val * 2)::integer AS bucket, count(*)::integer FROM diary_entries
+WHERE uid = 'u000001' AND watched_on >= DATE '2026-01-01' AND watched_on < DATE '2027-01-01' AND rating_val IS NOT NULL
+GROUP BY bucket;
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT (rating_val * 2)::integer AS bucket, count(*)::integer FROM ratings
+WHERE uid = 'u000001' GROUP BY bucket;
+\echo '--- title page extras: community counts, public lists, the viewer''s rating, watchlist, favorite, review'
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT watch_count, fan_count FROM title_counts WHERE kind = 'movie' AND title_id = 1;
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT list_count FROM title_list_counts WHERE kind = 'movie' AND title_id = 1;
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT title_id FROM watchlist WHERE uid = 'u000001' AND kind = 'movie' AND title_id IN (1);
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT id FROM reviews WHERE uid = 'u000001' AND kind = 'movie' AND title_id = 1;
+\echo '--- last activities of u000001'
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT ratings_at, reviews_at, favorites_at, watchlist_at, diary_at, lists_at
+FROM user_last_activities WHERE uid = 'u000001';
+\echo '--- public lists, popular and recent, first page; a list''s entries by position'
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT id, uid, name, entry_count FROM user_lists WHERE visibility = 'public'
+ORDER BY entry_count DESC, id DESC LIMIT 20 OFFSET 0;
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT id, uid, name, updated_at FROM user_lists WHERE visibility = 'public'
+ORDER BY updated_at DESC, id DESC LIMIT 20 OFFSET 0;
+SELECT id AS big_list FROM user_lists WHERE uid = 'u000001' AND name = 'Best of' \gset
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT id, list_id, kind, title_id, position, note, added_at FROM user_list_items
+WHERE list_id = :big_list ORDER BY position LIMIT 50 OFFSET 0;

@@ -27,6 +27,13 @@ SELECT 'u000001', 'movie', t.id, DATE '2026-11-30' - (n * 7 % 3000), n > 4000, (
 FROM (SELECT id, row_number() OVER (ORDER BY popularity DESC, id) AS rank FROM titles WHERE kind = 'movie'
       ORDER BY popularity DESC, id LIMIT 4000) t
 JOIN generate_series(1, 5000) AS n ON t.rank = CASE WHEN n <= 4000 THEN n ELSE n - 4000 END;
+-- each viewing's copy of its title's runtime and genres (V13's trigger, skipped in the load)
+UPDATE diary_entries e
+SET runtime = t.runtime,
+    genre_ids = ARRAY(SELECT genre_id FROM title_genres tg WHERE tg.kind = e.kind AND tg.title_id = e.title_id
+                      ORDER BY genre_id)
+FROM titles t
+WHERE t.kind = e.kind AND t.id = e.title_id;
 \echo load: deriving the watchlist
 -- every tenth user keeps 50 popular movies they have not rated on the watchlist; u000001 keeps 500
 INSERT INTO watchlist (uid, kind, title_id, created_at)

@@ -45,7 +45,6 @@ class DiaryStats {
         LocalDate until = year == null ? EVER_UNTIL : from.plusYears(1);
         return snapshot.execute(status -> {
             StatsRepository.Totals totals = repository.totals(uid, from, until);
-            int[][] calendar = repository.calendar(uid, from, until);
             int[] histogram = year == null ? ratings.histogramOf(uid) : repository.ratingHistogram(uid, from, until);
             return new StatsResponse(
                     year,
@@ -54,8 +53,8 @@ class DiaryStats {
                     totals.viewings(),
                     totals.rewatches(),
                     BigDecimal.valueOf(totals.minutes()).divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP),
-                    list(calendar[0]),
-                    list(calendar[1]),
+                    list(totals.byMonth()),
+                    list(totals.byWeekday()),
                     repository.topGenres(uid, from, until, TOP).stream()
                             .map(genre -> new StatsResponse.GenreCount(genre.name(), genre.count()))
                             .toList(),

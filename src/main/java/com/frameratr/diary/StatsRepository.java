@@ -11,62 +11,80 @@ import org.springframework.stereotype.Repository;
 
 /**
  * A user's viewing statistics, each an aggregate over one index range of their diary (the whole
- * diary, or a year of {@code watched_on}), joined to the catalog's titles and genres by primary key.
+ * diary, or a year of {@code watched_on}); each viewing carries its title's runtime and genre ids
+ * (V13), so no statement looks up a title per viewing.
  */
 @Repository
 class StatsRepository {
 
-    private static final String ENTRIES = """
-            WITH e AS (
-                SELECT kind, title_id, watched_on, rewatch, rating_val
-                FROM diary_entries
-                WHERE uid = :uid
-                  AND watched_on >= :from
-                  AND watched_on < :until)
+    private static final String MONTHS = """
+                   count(*) FILTER (WHERE extract(month FROM watched_on) = 1),
+                   count(*) FILTER (WHERE extract(month FROM watched_on) = 2),
+                   count(*) FILTER (WHERE extract(month FROM watched_on) = 3),
+                   count(*) FILTER (WHERE extract(month FROM watched_on) = 4),
+                   count(*) FILTER (WHERE extract(month FROM watched_on) = 5),
+                   count(*) FILTER (WHERE extract(month FROM watched_on) = 6),
+                   count(*) FILTER (WHERE extract(month FROM watched_on) = 7),
+                   count(*) FILTER (WHERE extract(month FROM watched_on) = 8),
+                   count(*) FILTER (WHERE extract(month FROM watched_on) = 9),
+                   count(*) FILTER (WHERE extract(month FROM watched_on) = 10),
+                   count(*) FILTER (WHERE extract(month FROM watched_on) = 11),
+                   count(*) FILTER (WHERE extract(month FROM watched_on) = 12)""";
+
+    private static final String WEEKDAYS = """
+                   count(*) FILTER (WHERE extract(isodow FROM watched_on) = 1),
+                   count(*) FILTER (WHERE extract(isodow FROM watched_on) = 2),
+                   count(*) FILTER (WHERE extract(isodow FROM watched_on) = 3),
+                   count(*) FILTER (WHERE extract(isodow FROM watched_on) = 4),
+                   count(*) FILTER (WHERE extract(isodow FROM watched_on) = 5),
+                   count(*) FILTER (WHERE extract(isodow FROM watched_on) = 6),
+                   count(*) FILTER (WHERE extract(isodow FROM watched_on) = 7)""";
+
+    private static final String PERIOD = """
+            WHERE uid = :uid
+              AND watched_on >= :from
+              AND watched_on < :until
             """;
 
-    private static final String TOTALS = ENTRIES + """
-            SELECT count(DISTINCT e.title_id) FILTER (WHERE e.kind = 'movie') AS films,
-                   count(DISTINCT e.title_id) FILTER (WHERE e.kind = 'tv')    AS shows,
-                   count(*)                                                    AS viewings,
-                   count(*) FILTER (WHERE e.rewatch)                           AS rewatches,
-                   coalesce(sum(t.runtime), 0)                                 AS minutes
-            FROM e
-            JOIN titles t ON t.kind = e.kind AND t.id = e.title_id
-            """;
+    // one pass over the period's entries; runtime is the viewing's own copy (V13)
+    private static final String TOTALS = """
+            SELECT count(DISTINCT title_id) FILTER (WHERE kind = 'movie'),
+                   count(DISTINCT title_id) FILTER (WHERE kind = 'tv'),
+                   count(*),
+                   count(*) FILTER (WHERE rewatch),
+                   coalesce(sum(runtime), 0),
+%s,
+%s
+            FROM diary_entries
+            """.formatted(MONTHS, WEEKDAYS) + PERIOD;
 
-    private static final String CALENDAR = ENTRIES + """
-            SELECT 'month' AS part, extract(month FROM watched_on)::integer AS n, count(*)::integer
-            FROM e
-            GROUP BY n
-            UNION ALL
-            SELECT 'isodow', extract(isodow FROM watched_on)::integer AS n, count(*)::integer
-            FROM e
-            GROUP BY n
-            """;
-
-    private static final String TOP_GENRES = ENTRIES + """
+    private static final String TOP_GENRES = """
             SELECT g.name, count(*) AS viewings
-            FROM e
-            JOIN title_genres tg ON tg.kind = e.kind AND tg.title_id = e.title_id
-            JOIN genres g ON g.id = tg.genre_id
+            FROM diary_entries e
+            CROSS JOIN unnest(e.genre_ids) AS genre_id
+            JOIN genres g ON g.id = genre_id
+            WHERE e.uid = :uid
+              AND e.watched_on >= :from
+              AND e.watched_on < :until
             GROUP BY g.name
             ORDER BY viewings DESC, g.name
             LIMIT :limit
             """;
 
-    private static final String MOST_WATCHED = ENTRIES + """
+    private static final String MOST_WATCHED = """
             SELECT kind, title_id, count(*) AS viewings, max(watched_on) AS last_watched_on
-            FROM e
+            FROM diary_entries
+            """ + PERIOD + """
             GROUP BY kind, title_id
             ORDER BY viewings DESC, last_watched_on DESC, kind, title_id
             LIMIT :limit
             """;
 
-    private static final String RATINGS = ENTRIES + """
+    private static final String RATINGS = """
             SELECT (rating_val * 2)::integer AS bucket, count(*)::integer
-            FROM e
-            WHERE rating_val IS NOT NULL
+            FROM diary_entries
+            """ + PERIOD + """
+              AND rating_val IS NOT NULL
             GROUP BY bucket
             """;
 
@@ -76,7 +94,8 @@ class StatsRepository {
         this.jdbc = jdbc;
     }
 
-    record Totals(int films, int shows, int viewings, int rewatches, long minutes) {}
+    /** @param byMonth viewings per month, January first; byWeekday per ISO weekday, Monday first */
+    record Totals(int films, int shows, int viewings, int rewatches, long minutes, int[] byMonth, int[] byWeekday) {}
 
     record Counted(String name, int count) {}
 
@@ -84,18 +103,19 @@ class StatsRepository {
 
     Totals totals(String uid, LocalDate from, LocalDate until) {
         return period(TOTALS, uid, from, until)
-                .query((rs, row) -> new Totals(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getLong(5)))
+                .query((rs, row) -> {
+                    int[] months = new int[12];
+                    int[] weekdays = new int[7];
+                    for (int i = 0; i < 12; i++) {
+                        months[i] = rs.getInt(6 + i);
+                    }
+                    for (int i = 0; i < 7; i++) {
+                        weekdays[i] = rs.getInt(18 + i);
+                    }
+                    return new Totals(
+                            rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getLong(5), months, weekdays);
+                })
                 .single();
-    }
-
-    /** Viewings per month (index 0 = January) and per ISO weekday (index 0 = Monday). */
-    int[][] calendar(String uid, LocalDate from, LocalDate until) {
-        int[] months = new int[12];
-        int[] weekdays = new int[7];
-        period(CALENDAR, uid, from, until).query((ResultSet rs) -> {
-            (rs.getString(1).equals("month") ? months : weekdays)[rs.getInt(2) - 1] = rs.getInt(3);
-        });
-        return new int[][] {months, weekdays};
     }
 
     List<Counted> topGenres(String uid, LocalDate from, LocalDate until, int limit) {

@@ -84,6 +84,25 @@ class ETagTests {
     }
 
     @Test
+    void aSharedListHasATagThatMovesWithItsEntries() {
+        String[] ada = DevTokens.bearer(api, "ada");
+        long id = api.post("/api/lists", "{\"name\": \"Shared\", \"visibility\": \"unlisted\"}", ada)
+                .json()
+                .get("id")
+                .asLong();
+        Response page = api.get("/api/lists/" + id);
+        Response entries = api.get("/api/lists/" + id + "/entries");
+
+        Response unchanged = api.get("/api/lists/" + id, "If-None-Match", page.header("ETag"));
+        api.post("/api/lists/" + id + "/entries", "{\"movie_id\": 155}", ada);
+        Response changed = api.get("/api/lists/" + id + "/entries", "If-None-Match", entries.header("ETag"));
+
+        assertThat(unchanged.status()).isEqualTo(304);
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.json().size()).isEqualTo(1);
+    }
+
+    @Test
     void errorsAndWritesHaveNoTag() {
         String[] ada = DevTokens.bearer(api, "ada");
 
