@@ -113,22 +113,13 @@ WHERE uid = 'u000001' AND kind = 'movie' AND title_id = :d_title;
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT e.id, e.watched_on FROM diary_entry_tags t
 JOIN diary_entries e ON e.id = t.entry_id
 WHERE t.uid = 'u000001' AND t.tag = 'cinema' ORDER BY t.watched_on DESC, t.entry_id DESC LIMIT 50;
-\echo '--- stats of u000001, whole life: totals with the calendar, genres, most watched, rating histogram (StatsRepository)'
-EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT count(DISTINCT title_id) FILTER (WHERE kind = 'movie'),
-  count(DISTINCT title_id) FILTER (WHERE kind = 'tv'), count(*), count(*) FILTER (WHERE rewatch), coalesce(sum(runtime), 0),
-  count(*) FILTER (WHERE extract(month FROM watched_on) = 1), count(*) FILTER (WHERE extract(month FROM watched_on) = 2), count(*) FILTER (WHERE extract(month FROM watched_on) = 3), count(*) FILTER (WHERE extract(month FROM watched_on) = 4), count(*) FILTER (WHERE extract(month FROM watched_on) = 5), count(*) FILTER (WHERE extract(month FROM watched_on) = 6), count(*) FILTER (WHERE extract(month FROM watched_on) = 7), count(*) FILTER (WHERE extract(month FROM watched_on) = 8), count(*) FILTER (WHERE extract(month FROM watched_on) = 9), count(*) FILTER (WHERE extract(month FROM watched_on) = 10), count(*) FILTER (WHERE extract(month FROM watched_on) = 11), count(*) FILTER (WHERE extract(month FROM watched_on) = 12),
-  count(*) FILTER (WHERE extract(isodow FROM watched_on) = 1), count(*) FILTER (WHERE extract(isodow FROM watched_on) = 2), count(*) FILTER (WHERE extract(isodow FROM watched_on) = 3), count(*) FILTER (WHERE extract(isodow FROM watched_on) = 4), count(*) FILTER (WHERE extract(isodow FROM watched_on) = 5), count(*) FILTER (WHERE extract(isodow FROM watched_on) = 6), count(*) FILTER (WHERE extract(isodow FROM watched_on) = 7)
+\echo '--- stats of u000001, whole life: the one read of the period's viewings (StatsRepository VIEWINGS), the genres'
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT kind, title_id, watched_on, rewatch, runtime, genre_ids, rating_val
 FROM diary_entries WHERE uid = 'u000001' AND watched_on >= DATE '1870-01-01' AND watched_on < DATE '2200-01-01';
-EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT g.name, count(*) AS viewings FROM diary_entries e
-CROSS JOIN unnest(e.genre_ids) AS genre_id JOIN genres g ON g.id = genre_id
-WHERE e.uid = 'u000001' AND e.watched_on >= DATE '1870-01-01' AND e.watched_on < DATE '2200-01-01'
-GROUP BY g.name ORDER BY viewings DESC, g.name LIMIT 10;
-EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT kind, title_id, count(*) AS viewings, max(watched_on) AS last_watched_on
-FROM diary_entries WHERE uid = 'u000001' AND watched_on >= DATE '1870-01-01' AND watched_on < DATE '2200-01-01'
-GROUP BY kind, title_id ORDER BY viewings DESC, last_watched_on DESC, kind, title_id LIMIT 10;
-EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT (rating_val * 2)::integer AS bucket, count(*)::integer FROM diary_entries
-WHERE uid = 'u000001' AND watched_on >= DATE '2026-01-01' AND watched_on < DATE '2027-01-01' AND rating_val IS NOT NULL
-GROUP BY bucket;
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT id, name FROM genres;
+\echo '--- stats of u000001 for 2026'
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT kind, title_id, watched_on, rewatch, runtime, genre_ids, rating_val
+FROM diary_entries WHERE uid = 'u000001' AND watched_on >= DATE '2026-01-01' AND watched_on < DATE '2027-01-01';
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT (rating_val * 2)::integer AS bucket, count(*)::integer FROM ratings
 WHERE uid = 'u000001' GROUP BY bucket;
 \echo '--- title page extras: community counts, public lists, the viewer''s rating, watchlist, favorite, review'

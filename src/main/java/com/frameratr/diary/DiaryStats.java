@@ -44,27 +44,27 @@ class DiaryStats {
         LocalDate from = year == null ? EVER_FROM : LocalDate.of(year, 1, 1);
         LocalDate until = year == null ? EVER_UNTIL : from.plusYears(1);
         return snapshot.execute(status -> {
-            StatsRepository.Totals totals = repository.totals(uid, from, until);
-            int[] histogram = year == null ? ratings.histogramOf(uid) : repository.ratingHistogram(uid, from, until);
+            StatsTally tally = repository.tally(uid, from, until);
+            int[] histogram = year == null ? ratings.histogramOf(uid) : tally.ratingHistogram();
             return new StatsResponse(
                     year,
-                    totals.films(),
-                    totals.shows(),
-                    totals.viewings(),
-                    totals.rewatches(),
-                    BigDecimal.valueOf(totals.minutes()).divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP),
-                    list(totals.byMonth()),
-                    list(totals.byWeekday()),
-                    repository.topGenres(uid, from, until, TOP).stream()
-                            .map(genre -> new StatsResponse.GenreCount(genre.name(), genre.count()))
+                    tally.distinct(TitleKind.MOVIE),
+                    tally.distinct(TitleKind.TV),
+                    tally.viewings(),
+                    tally.rewatches(),
+                    BigDecimal.valueOf(tally.minutes()).divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP),
+                    list(tally.byMonth()),
+                    list(tally.byWeekday()),
+                    tally.topGenres(repository.genreNames(), TOP).stream()
+                            .map(genre -> new StatsResponse.GenreCount(genre.getKey(), genre.getValue()))
                             .toList(),
                     list(histogram),
                     StatsRepository.average(histogram),
-                    mostWatched(repository.mostWatched(uid, from, until, TOP)));
+                    mostWatched(tally.mostWatched(TOP)));
         });
     }
 
-    private List<StatsResponse.MostWatchedTitle> mostWatched(List<StatsRepository.MostWatched> titles) {
+    private List<StatsResponse.MostWatchedTitle> mostWatched(List<StatsTally.TitleWatches> titles) {
         Map<TitleKind, Map<Integer, TitleCard>> cards = new EnumMap<>(TitleKind.class);
         for (TitleKind kind : TitleKind.values()) {
             cards.put(
@@ -72,14 +72,17 @@ class DiaryStats {
                     catalog.cards(
                             kind,
                             titles.stream()
-                                    .filter(title -> title.kind() == kind)
-                                    .map(StatsRepository.MostWatched::titleId)
+                                    .filter(watches -> watches.title().kind() == kind)
+                                    .map(watches -> watches.title().id())
                                     .toList()));
         }
         return titles.stream()
-                .filter(title -> cards.get(title.kind()).containsKey(title.titleId()))
-                .map(title -> new StatsResponse.MostWatchedTitle(
-                        cards.get(title.kind()).get(title.titleId()), title.viewings(), title.lastWatchedOn()))
+                .filter(watches -> cards.get(watches.title().kind())
+                        .containsKey(watches.title().id()))
+                .map(watches -> new StatsResponse.MostWatchedTitle(
+                        cards.get(watches.title().kind()).get(watches.title().id()),
+                        watches.count(),
+                        watches.lastWatchedOn()))
                 .toList();
     }
 
