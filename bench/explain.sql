@@ -113,7 +113,7 @@ WHERE uid = 'u000001' AND kind = 'movie' AND title_id = :d_title;
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT e.id, e.watched_on FROM diary_entry_tags t
 JOIN diary_entries e ON e.id = t.entry_id
 WHERE t.uid = 'u000001' AND t.tag = 'cinema' ORDER BY t.watched_on DESC, t.entry_id DESC LIMIT 50;
-\echo '--- stats of u000001, whole life: the one read of the period's viewings (StatsRepository VIEWINGS), the genres'
+\echo '--- stats of u000001, whole life: the one read of the viewings of the period (StatsRepository VIEWINGS), the genres'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT kind, title_id, watched_on, rewatch, runtime, genre_ids, rating_val
 FROM diary_entries WHERE uid = 'u000001' AND watched_on >= DATE '1870-01-01' AND watched_on < DATE '2200-01-01';
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT id, name FROM genres;

@@ -87,7 +87,7 @@ GROUP BY kind, title_id;
 \echo load: computing review_counts
 INSERT INTO review_counts (kind, title_id, review_count)
 SELECT kind, title_id, count(*) FROM reviews GROUP BY kind, title_id;
-\echo load: computing title_counts, the diary's tag rows and last activities
+\echo load: computing title_counts, the tag rows of the diary and last activities
 INSERT INTO title_counts (kind, title_id, watch_count, fan_count)
 SELECT kind, title_id, sum(watches)::integer, sum(fans)::integer
 FROM (SELECT kind, title_id, 1 AS watches, 0 AS fans FROM diary_entries

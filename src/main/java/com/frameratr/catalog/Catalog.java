@@ -3,6 +3,7 @@ package com.frameratr.catalog;
 import com.frameratr.catalog.sync.TitleSync;
 import com.frameratr.platform.problems.NotFoundException;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -52,6 +53,23 @@ public class Catalog {
     /** The 404 of a title the catalog does not have. */
     public static NotFoundException notFound(TitleRef title) {
         return CatalogService.notFound(title.kind(), title.id());
+    }
+
+    /**
+     * The list form of each of the given titles of either kind that is in the catalog (one query
+     * per kind present), for lists that mix movies and TV shows (a diary, a list, one's reviews).
+     */
+    public Map<TitleRef, TitleCard> cards(Collection<TitleRef> titles) {
+        Map<TitleRef, TitleCard> cards = new java.util.HashMap<>();
+        for (TitleKind kind : TitleKind.values()) {
+            List<Integer> ids = titles.stream()
+                    .filter(title -> title.kind() == kind)
+                    .map(TitleRef::id)
+                    .distinct()
+                    .toList();
+            cards(kind, ids).forEach((id, card) -> cards.put(new TitleRef(kind, id), card));
+        }
+        return cards;
     }
 
     /** The list form of each of the given titles that is in the catalog, by id. */

@@ -2,10 +2,9 @@ package com.frameratr.diary;
 
 import com.frameratr.catalog.Catalog;
 import com.frameratr.catalog.TitleCard;
-import com.frameratr.catalog.TitleKind;
+import com.frameratr.catalog.TitleRef;
 import com.frameratr.platform.paging.Page;
 import com.frameratr.platform.paging.PageRequest;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -25,21 +24,10 @@ class DiaryPages {
     /** A page by cursor (an empty cursor starts at the newest entry); the query carries where it ends. */
     Page<DiaryEntryResponse> page(DiaryQuery query, PageRequest page) {
         List<DiaryEntry> entries = repository.page(query, page.limit());
-        Map<TitleKind, Map<Integer, TitleCard>> cards = new EnumMap<>(TitleKind.class);
-        for (TitleKind kind : TitleKind.values()) {
-            cards.put(
-                    kind,
-                    catalog.cards(
-                            kind,
-                            entries.stream()
-                                    .filter(entry -> entry.kind() == kind)
-                                    .map(DiaryEntry::titleId)
-                                    .distinct()
-                                    .toList()));
-        }
+        Map<TitleRef, TitleCard> cards =
+                catalog.cards(entries.stream().map(DiaryEntry::title).toList());
         return new Page<>(entries, repository.count(query), page)
                 .withNextCursor(DiaryRepository::cursorOf)
-                .map(entry ->
-                        DiaryEntryResponse.from(entry, cards.get(entry.kind()).get(entry.titleId())));
+                .map(entry -> DiaryEntryResponse.from(entry, cards.get(entry.title())));
     }
 }

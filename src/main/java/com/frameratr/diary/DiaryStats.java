@@ -3,12 +3,12 @@ package com.frameratr.diary;
 import com.frameratr.catalog.Catalog;
 import com.frameratr.catalog.TitleCard;
 import com.frameratr.catalog.TitleKind;
+import com.frameratr.catalog.TitleRef;
 import com.frameratr.ratings.Ratings;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -65,24 +65,12 @@ class DiaryStats {
     }
 
     private List<StatsResponse.MostWatchedTitle> mostWatched(List<StatsTally.TitleWatches> titles) {
-        Map<TitleKind, Map<Integer, TitleCard>> cards = new EnumMap<>(TitleKind.class);
-        for (TitleKind kind : TitleKind.values()) {
-            cards.put(
-                    kind,
-                    catalog.cards(
-                            kind,
-                            titles.stream()
-                                    .filter(watches -> watches.title().kind() == kind)
-                                    .map(watches -> watches.title().id())
-                                    .toList()));
-        }
+        Map<TitleRef, TitleCard> cards = catalog.cards(
+                titles.stream().map(StatsTally.TitleWatches::title).toList());
         return titles.stream()
-                .filter(watches -> cards.get(watches.title().kind())
-                        .containsKey(watches.title().id()))
+                .filter(watches -> cards.containsKey(watches.title()))
                 .map(watches -> new StatsResponse.MostWatchedTitle(
-                        cards.get(watches.title().kind()).get(watches.title().id()),
-                        watches.count(),
-                        watches.lastWatchedOn()))
+                        cards.get(watches.title()), watches.count(), watches.lastWatchedOn()))
                 .toList();
     }
 

@@ -2,13 +2,12 @@ package com.frameratr.lists;
 
 import com.frameratr.catalog.Catalog;
 import com.frameratr.catalog.TitleCard;
-import com.frameratr.catalog.TitleKind;
+import com.frameratr.catalog.TitleRef;
 import com.frameratr.platform.paging.Page;
 import com.frameratr.platform.paging.PageRequest;
 import com.frameratr.platform.problems.InvalidInputException;
 import com.frameratr.users.Author;
 import com.frameratr.users.Users;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -71,24 +70,15 @@ class ListReadService {
     Page<EntryResponse> entries(@Nullable String viewerUid, long id, PageRequest page) {
         UserList list = readable(viewerUid, id);
         List<ListEntry> found = entries.page(list, page);
-        Map<TitleKind, Map<Integer, TitleCard>> cards = new EnumMap<>(TitleKind.class);
-        for (TitleKind kind : TitleKind.values()) {
-            cards.put(
-                    kind,
-                    catalog.cards(
-                            kind,
-                            found.stream()
-                                    .filter(entry -> entry.kind() == kind)
-                                    .map(ListEntry::titleId)
-                                    .toList()));
-        }
+        Map<TitleRef, TitleCard> cards =
+                catalog.cards(found.stream().map(ListEntry::title).toList());
         long total = Page.total(found, page, list::entryCount);
         String next = new Page<>(found, total, page)
                 .withNextCursor(entry -> EntryPageRepository.cursorOf(list, entry))
                 .nextCursor();
         List<EntryResponse> items = found.stream()
-                .filter(entry -> cards.get(entry.kind()).containsKey(entry.titleId()))
-                .map(entry -> EntryResponse.of(entry, cards.get(entry.kind()).get(entry.titleId())))
+                .filter(entry -> cards.containsKey(entry.title()))
+                .map(entry -> EntryResponse.of(entry, cards.get(entry.title())))
                 .toList();
         return new Page<>(items, total, page, next);
     }

@@ -10,7 +10,6 @@ import com.frameratr.platform.paging.PageRequest;
 import com.frameratr.platform.problems.NotFoundException;
 import com.frameratr.users.CurrentUser;
 import com.frameratr.users.Users;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -76,22 +75,17 @@ class ReviewWriteService {
     /** Newest first, each with its title's name and poster (one catalog query per kind on the page). */
     Page<MyReviewResponse> mine(CurrentUser user, PageRequest page) {
         List<Review> reviews = repository.pageForUser(user.uid(), page);
-        Map<TitleKind, Map<Integer, TitleCard>> titles = new EnumMap<>(TitleKind.class);
-        for (TitleKind kind : TitleKind.values()) {
-            List<Integer> ids = reviews.stream()
-                    .filter(review -> review.kind() == kind)
-                    .map(Review::titleId)
-                    .toList();
-            titles.put(kind, catalog.cards(kind, ids));
-        }
+        Map<TitleRef, TitleCard> titles = catalog.cards(reviews.stream()
+                .map(review -> new TitleRef(review.kind(), review.titleId()))
+                .toList());
         return new Page<>(reviews, Page.total(reviews, page, () -> repository.countForUser(user.uid())), page)
                 .withNextCursor(ReviewRepository::cursorOf)
                 .map(review -> mine(review, titles));
     }
 
-    private static MyReviewResponse mine(Review review, Map<TitleKind, Map<Integer, TitleCard>> titles) {
+    private static MyReviewResponse mine(Review review, Map<TitleRef, TitleCard> titles) {
         boolean movie = review.kind() == TitleKind.MOVIE;
-        TitleCard title = titles.get(review.kind()).get(review.titleId());
+        TitleCard title = titles.get(new TitleRef(review.kind(), review.titleId()));
         String name = title == null ? null : title.displayTitle();
         return new MyReviewResponse(
                 ReviewResponse.from(review),

@@ -167,8 +167,8 @@ class DiaryApiTests {
     void aRetryWithTheSameKeyReplaysTheFirstAnswerAndLogsNothing() {
         String body = "{\"movie_id\": 155, \"watched_on\": \"2026-11-30\", \"rating_val\": 7}";
 
-        Response first = api.post("/api/diary", body, withKey(ada, "retry-1"));
-        Response retry = api.post("/api/diary", body, withKey(ada, "retry-1"));
+        Response first = api.post("/api/diary", body, keyed(ada, "retry-1"));
+        Response retry = api.post("/api/diary", body, keyed(ada, "retry-1"));
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(retry.status()).isEqualTo(201);
@@ -179,10 +179,10 @@ class DiaryApiTests {
 
     @Test
     void aDifferentBodyWithAUsedKeyIs409AndAnotherUsersSameKeyIsTheirs() {
-        api.post("/api/diary", "{\"movie_id\": 155}", withKey(ada, "k"));
+        api.post("/api/diary", "{\"movie_id\": 155}", keyed(ada, "k"));
 
-        Response reused = api.post("/api/diary", "{\"movie_id\": 27205}", withKey(ada, "k"));
-        Response grace1 = api.post("/api/diary", "{\"movie_id\": 27205}", withKey(grace, "k"));
+        Response reused = api.post("/api/diary", "{\"movie_id\": 27205}", keyed(ada, "k"));
+        Response grace1 = api.post("/api/diary", "{\"movie_id\": 27205}", keyed(grace, "k"));
 
         assertThat(reused.status()).isEqualTo(409);
         assertThat(reused.json().get("type").asString()).isEqualTo("urn:frameratr:problem:idempotency-key-reused");
@@ -192,7 +192,7 @@ class DiaryApiTests {
 
     @Test
     void anIdempotencyKeyOver255CharactersIs400() {
-        Response response = api.post("/api/diary", "{\"movie_id\": 155}", withKey(ada, "k".repeat(256)));
+        Response response = api.post("/api/diary", "{\"movie_id\": 155}", keyed(ada, "k".repeat(256)));
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).isEqualTo("application/problem+json");
@@ -202,7 +202,7 @@ class DiaryApiTests {
     @Test
     void concurrentRetriesWithOneKeyLogOneViewing() throws Exception {
         String body = "{\"movie_id\": 155, \"watched_on\": \"2026-11-30\"}";
-        List<Response> answers = inParallel(12, () -> api.post("/api/diary", body, withKey(ada, "burst")));
+        List<Response> answers = inParallel(12, () -> api.post("/api/diary", body, keyed(ada, "burst")));
 
         assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).isEqualTo(201));
         assertThat(answers.stream().map(Response::body).distinct()).hasSize(1);
@@ -343,13 +343,6 @@ class DiaryApiTests {
         return response.json().get("id").asLong();
     }
 
-    private static String[] withKey(String[] user, String key) {
-        String[] headers = java.util.Arrays.copyOf(user, user.length + 2);
-        headers[user.length] = "Idempotency-Key";
-        headers[user.length + 1] = key;
-        return headers;
-    }
-
     private static List<Long> ids(Response response) {
         List<Long> ids = new ArrayList<>();
         response.json().forEach(item -> ids.add(item.get("id").asLong()));
@@ -380,5 +373,9 @@ class DiaryApiTests {
 
     private int count(String table) {
         return jdbc.sql("SELECT count(*) FROM " + table).query(Integer.class).single();
+    }
+
+    private static String[] keyed(String[] user, String key) {
+        return Api.with(user, "Idempotency-Key", key);
     }
 }

@@ -56,9 +56,7 @@ class DiaryEventsTests {
     void aViewingPublishesItselfAndWhatItImpliedOnceEvenWhenRetried() {
         String[] token = DevTokens.bearer(api, "ev-diary");
         api.post("/api/watchlist/movies/27205", "", token);
-        String[] keyed = java.util.Arrays.copyOf(token, token.length + 2);
-        keyed[token.length] = "Idempotency-Key";
-        keyed[token.length + 1] = "once";
+        String[] keyed = Api.with(token, "Idempotency-Key", "once");
         String body = "{\"movie_id\": 27205, \"watched_on\": \"2026-11-30\", \"rating_val\": 8, \"liked\": true}";
         long id = api.post("/api/diary", body, keyed).json().get("id").asLong();
         api.post("/api/diary", body, keyed);

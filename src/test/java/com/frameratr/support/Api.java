@@ -32,6 +32,14 @@ public final class Api {
         return URI.create("http://localhost:" + port.getAsInt() + pathAndQuery);
     }
 
+    /** The headers (name, value, ...) with one more pair, e.g. a token's with an {@code Idempotency-Key}. */
+    public static String[] with(String[] headers, String name, String value) {
+        String[] more = java.util.Arrays.copyOf(headers, headers.length + 2);
+        more[headers.length] = name;
+        more[headers.length + 1] = value;
+        return more;
+    }
+
     public Response get(String path, String... headers) {
         return send(request(path, headers).GET().build());
     }

@@ -83,7 +83,7 @@ class AccountDeletionTests {
         api.post(
                 "/api/diary",
                 "{\"movie_id\": 155, \"review\": \"Yes\", \"tags\": [\"cinema\"], \"keep_in_watchlist\": true}",
-                withKey(user, "first"));
+                keyed(user, "first"));
         long list = api.post("/api/lists", "{\"name\": \"Winter\"}", user)
                 .json()
                 .get("id")
@@ -110,10 +110,7 @@ class AccountDeletionTests {
                 .single();
     }
 
-    private static String[] withKey(String[] user, String key) {
-        String[] headers = java.util.Arrays.copyOf(user, user.length + 2);
-        headers[user.length] = "Idempotency-Key";
-        headers[user.length + 1] = key;
-        return headers;
+    private static String[] keyed(String[] user, String key) {
+        return Api.with(user, "Idempotency-Key", key);
     }
 }

@@ -82,9 +82,7 @@ class UnknownTitleWritesTests {
     @Test
     void aViewingWhileTmdbIsDownIs503AndClaimsNoIdempotencyKey() {
         tmdb.always("/movie/424242", Reply.status(503));
-        String[] keyed = java.util.Arrays.copyOf(user, user.length + 2);
-        keyed[user.length] = "Idempotency-Key";
-        keyed[user.length + 1] = "during-outage";
+        String[] keyed = Api.with(user, "Idempotency-Key", "during-outage");
 
         Response down = api.post("/api/diary", "{\"movie_id\": 424242}", keyed);
 
