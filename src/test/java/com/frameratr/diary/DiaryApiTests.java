@@ -273,6 +273,31 @@ class DiaryApiTests {
     }
 
     @Test
+    void aPatchIsCheckedLikeAPostAndARejectedOneChangesNothing() {
+        long id = log(ada, "{\"movie_id\": 155, \"watched_on\": \"2026-01-10\", \"rating_val\": 8}");
+        String before = api.get("/api/me/diary", ada).body();
+
+        Response rating = api.patch("/api/diary/" + id, "{\"rating_val\": 11}", ada);
+        Response date = api.patch("/api/diary/" + id, "{\"watched_on\": \"1869-12-31\"}", ada);
+        Response tags = api.patch("/api/diary/" + id, "{\"tags\": [\"" + "x".repeat(51) + "\"]}", ada);
+        Response review = api.patch("/api/diary/" + id, "{\"review\": \" \"}", ada);
+        Response type = api.patch("/api/diary/" + id, "{\"rewatch\": \"yes\"}", ada);
+
+        assertThat(rating.status()).isEqualTo(400);
+        assertThat(rating.json().get("errors").get(0).get("field").asString()).isEqualTo("rating_val");
+        assertThat(date.status()).isEqualTo(400);
+        assertThat(date.json().get("errors").get(0).get("field").asString()).isEqualTo("watched_on");
+        assertThat(tags.status()).isEqualTo(400);
+        assertThat(review.status()).isEqualTo(400);
+        assertThat(type.status()).isEqualTo(400);
+        assertThat(api.get("/api/me/diary", ada).body()).isEqualTo(before);
+        assertThat(jdbc.sql("SELECT rating_val FROM ratings WHERE uid = 'ada'")
+                        .query(java.math.BigDecimal.class)
+                        .single())
+                .isEqualByComparingTo("8");
+    }
+
+    @Test
     void anotherUsersEntryIs404ForPatchAndDeleteAndStaysUnchanged() {
         long id = log(ada, "{\"movie_id\": 155, \"watched_on\": \"2026-01-10\"}");
 
