@@ -17,8 +17,7 @@ public class Diary {
 
     /** How often the user logged the title and the last date (null when never), counted from the entries. */
     public Watches watchesOf(String uid, TitleRef title) {
-        DiaryRepository.Watches watches = repository.watchesOf(uid, title);
-        return new Watches(watches.count(), watches.lastWatchedOn());
+        return repository.watchesOf(uid, title);
     }
 
     public record Watches(int count, @Nullable LocalDate lastWatchedOn) {}

@@ -165,16 +165,14 @@ class DiaryRepository {
     }
 
     /** How often and when last the user watched the title. */
-    Watches watchesOf(String uid, TitleRef title) {
+    Diary.Watches watchesOf(String uid, TitleRef title) {
         return jdbc.sql(WATCHES_OF_TITLE)
                 .param("uid", uid)
                 .param("kind", title.kind().code())
                 .param("titleId", title.id())
-                .query((rs, row) -> new Watches(rs.getInt(1), rs.getObject(2, LocalDate.class)))
+                .query((rs, row) -> new Diary.Watches(rs.getInt(1), rs.getObject(2, LocalDate.class)))
                 .single();
     }
-
-    record Watches(int count, @Nullable LocalDate lastWatchedOn) {}
 
     /** A page of the user's diary, newest viewing first, after the cursor's entry when there is one. */
     List<DiaryEntry> page(DiaryQuery query, int limit) {

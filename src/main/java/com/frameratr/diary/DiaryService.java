@@ -88,9 +88,7 @@ class DiaryService {
      */
     Answer log(CurrentUser user, LogViewing viewing, @Nullable String key) {
         LocalDate watchedOn = WatchedOn.orToday(viewing.watchedOn(), clock);
-        if (viewing.ratingVal() != null) {
-            Ratings.requireValid(viewing.ratingVal());
-        }
+        BigDecimal rating = viewing.ratingVal() == null ? null : Ratings.requireValid(viewing.ratingVal());
         String hash = key == null ? null : hash(viewing);
         return ReferencedRows.writeOrCreateFirst(
                 transactions,
@@ -101,7 +99,7 @@ class DiaryService {
                             return replay(earlier.get(), hash);
                         }
                     }
-                    String body = json.writeValueAsString(render(create(user.uid(), viewing, watchedOn)));
+                    String body = json.writeValueAsString(render(create(user.uid(), viewing, watchedOn, rating)));
                     if (key != null) {
                         keys.complete(user.uid(), key, CREATED, body);
                     }
@@ -114,13 +112,12 @@ class DiaryService {
                 });
     }
 
-    private DiaryEntry create(String uid, LogViewing viewing, LocalDate watchedOn) {
+    private DiaryEntry create(String uid, LogViewing viewing, LocalDate watchedOn, @Nullable BigDecimal rating) {
         TitleRef title = viewing.title();
         boolean rewatch =
                 viewing.rewatch() != null ? viewing.rewatch() : repository.watchedOnOrBefore(uid, title, watchedOn);
         Long reviewId =
                 viewing.review() == null ? null : reviews.writeWithin(uid, title, viewing.review(), viewing.spoiler());
-        BigDecimal rating = viewing.ratingVal() == null ? null : Ratings.requireValid(viewing.ratingVal());
         DiaryEntry entry = repository.insert(new DiaryEntry(
                 0,
                 uid,
