@@ -31,6 +31,9 @@ class DiaryApiTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    IdempotencyKeys keys;
+
     String[] ada;
     String[] grace;
 
@@ -188,6 +191,28 @@ class DiaryApiTests {
         assertThat(reused.json().get("type").asString()).isEqualTo("urn:frameratr:problem:idempotency-key-reused");
         assertThat(grace1.status()).isEqualTo(201);
         assertThat(count("diary_entries")).isEqualTo(2);
+    }
+
+    @Test
+    void aKeyOlderThan24HoursIsNewAgainAndThePurgeDeletesOnlyExpiredKeys() {
+        api.post("/api/diary", "{\"movie_id\": 155}", keyed(ada, "old"));
+        api.post("/api/diary", "{\"movie_id\": 155}", keyed(ada, "fresh"));
+        jdbc.sql("UPDATE idempotency_keys SET created_at = now() - interval '25 hours' WHERE key = 'old'")
+                .update();
+
+        Response reused = api.post("/api/diary", "{\"movie_id\": 27205}", keyed(ada, "old"));
+        jdbc.sql("UPDATE idempotency_keys SET created_at = now() - interval '25 hours' WHERE key = 'old'")
+                .update();
+        keys.purge();
+
+        assertThat(reused.status()).as("an expired key claims anew").isEqualTo(201);
+        assertThat(reused.header("Idempotency-Replayed")).isEqualTo("false");
+        assertThat(reused.json().get("movie_id").asInt()).isEqualTo(27205);
+        assertThat(count("diary_entries")).isEqualTo(3);
+        assertThat(jdbc.sql("SELECT key FROM idempotency_keys")
+                        .query(String.class)
+                        .list())
+                .containsExactly("fresh");
     }
 
     @Test
