@@ -188,9 +188,7 @@ class DiaryController {
             @Parameter(name = "tv_id") @RequestParam(name = "tv_id", required = false) @Min(1) @Nullable Integer tvId,
             @Parameter(example = "cinema") @RequestParam(required = false) @Size(max = 200) @Nullable String tag,
             @ParameterObject PageParams paging) {
-        if (paging.page() != null && paging.page() != 1) {
-            throw new InvalidInputException("page", "the diary pages by cursor: follow the Link header's rel=\"next\"");
-        }
+        PageRequest page = paging.toCursorRequest("the diary");
         if (movieId != null && tvId != null) {
             throw new InvalidInputException("movie_id", "give movie_id or tv_id, not both");
         }
@@ -198,12 +196,11 @@ class DiaryController {
                 ? new TitleRef(TitleKind.MOVIE, movieId)
                 : tvId != null ? new TitleRef(TitleKind.TV, tvId) : null;
         LocalDate[] period = DiaryQuery.period(year, month);
-        String cursor = paging.cursor() == null ? "" : paging.cursor();
-        DiaryQuery.After after = cursor.isEmpty() ? null : DiaryQuery.After.decode(cursor);
+        String cursor = page.after();
+        DiaryQuery.After after = cursor == null ? null : DiaryQuery.After.decode(cursor);
         DiaryQuery query = new DiaryQuery(
                 user.uid(), title, tag == null ? null : DiaryTags.normalise(tag, "tag"), period[0], period[1], after);
-        int limit = paging.limit() == null ? PageRequest.DEFAULT_LIMIT : paging.limit();
-        return PagedResponses.ok(pages.page(query, PageRequest.after(cursor, limit)));
+        return PagedResponses.ok(pages.page(query, page));
     }
 
     @Operation(

@@ -17,6 +17,10 @@ record MeResponse(
         String photoUrl,
 
         @Nullable String bio,
+
+        @Schema(example = "public", description = "public | private (see PATCH /api/me)")
+        String privacy,
+
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
 
@@ -28,6 +32,7 @@ record MeResponse(
                 user.displayName(),
                 user.photoUrl(),
                 user.bio(),
+                user.privacy(),
                 user.createdAt(),
                 user.updatedAt());
     }

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Body of {@code PATCH /api/me}: absent or null fields stay as they are; an empty {@code bio} or
- * {@code photo_url} clears it. A {@code handle} is stored lower case.
+ * {@code photo_url} clears it. A {@code handle} is stored lower case; {@code privacy} is public or private.
  */
 record ProfileChanges(
         @Schema(example = "ada_l", description = "3 to 30 of a-z, 0-9 and _, unique ignoring case; 409 when taken")
@@ -26,4 +26,12 @@ record ProfileChanges(
         @Size(max = 2048)
         @Pattern(regexp = "^$|^https://\\S+$", message = "must be an https URL")
         @Nullable
-        String photoUrl) {}
+        String photoUrl,
+
+        @Schema(
+                example = "private",
+                description = "`public` (default): anyone sees the diary, ratings, reviews, lists and activity;"
+                        + " `private`: only approved followers do, and following becomes a request")
+        @Pattern(regexp = "public|private", message = "must be public or private")
+        @Nullable
+        String privacy) {}

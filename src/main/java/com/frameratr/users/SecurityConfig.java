@@ -64,6 +64,9 @@ class SecurityConfig implements WebMvcConfigurer {
             // a list's page, but not the signed-in user's own lists, which share the pattern
             new AndRequestMatcher(get("/api/lists/*"), new NegatedRequestMatcher(get("/api/lists/mine"))),
             get("/api/lists/*/entries"),
+            // profiles and their pages; each is privacy-checked by social.Visibility
+            get("/api/users/*"),
+            get("/api/users/*/*"),
             PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/dev/token"));
 
     private static final RequestMatcher SIGNED_IN = new OrRequestMatcher(

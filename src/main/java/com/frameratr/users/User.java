@@ -11,5 +11,6 @@ record User(
         @Nullable String displayName,
         @Nullable String photoUrl,
         @Nullable String bio,
+        String privacy,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {}

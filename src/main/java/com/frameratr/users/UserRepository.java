@@ -5,13 +5,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class UserRepository {
 
-    private static final String COLUMNS = "uid, handle, email, display_name, photo_url, bio, created_at, updated_at";
+    private static final String COLUMNS =
+            "uid, handle, email, display_name, photo_url, bio, privacy, created_at, updated_at";
 
     // the token's email is authoritative; name and picture only fill what the user has not set
     private static final String UPSERT_FROM_TOKEN = """
@@ -45,6 +47,7 @@ class UserRepository {
                 display_name = coalesce(:displayName, display_name),
                 bio          = CASE WHEN :bio::text IS NULL THEN bio ELSE nullif(:bio, '') END,
                 photo_url    = CASE WHEN :photoUrl::text IS NULL THEN photo_url ELSE nullif(:photoUrl, '') END,
+                privacy      = coalesce(:privacy, privacy),
                 updated_at   = now()
             WHERE uid = :uid
             RETURNING %s
@@ -86,6 +89,23 @@ class UserRepository {
             WHERE uid IN (:uids)
             """;
 
+    private static final String MEMBER_COLUMNS = "uid, handle, display_name, photo_url, privacy = 'private'";
+
+    private static final String MEMBER_BY_HANDLE = """
+            SELECT %s
+            FROM users
+            WHERE handle = lower(:handle)
+            """.formatted(MEMBER_COLUMNS);
+
+    private static final String MEMBERS = """
+            SELECT %s
+            FROM users
+            WHERE uid IN (:uids)
+            """.formatted(MEMBER_COLUMNS);
+
+    private static final RowMapper<Member> MEMBER = (rs, row) ->
+            new Member(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5));
+
     private final JdbcClient jdbc;
 
     UserRepository(JdbcClient jdbc) {
@@ -121,6 +141,7 @@ class UserRepository {
                 .param("displayName", changes.displayName())
                 .param("bio", changes.bio())
                 .param("photoUrl", changes.photoUrl())
+                .param("privacy", changes.privacy())
                 .query(User.class)
                 .optional();
     }
@@ -141,6 +162,18 @@ class UserRepository {
                 .list()
                 .stream()
                 .collect(Collectors.toMap(Row::uid, Row::author));
+    }
+
+    Optional<Member> memberByHandle(String handle) {
+        return jdbc.sql(MEMBER_BY_HANDLE).param("handle", handle).query(MEMBER).optional();
+    }
+
+    Map<String, Member> members(Collection<String> uids) {
+        if (uids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql(MEMBERS).param("uids", uids).query(MEMBER).list().stream()
+                .collect(Collectors.toMap(Member::uid, member -> member));
     }
 
     private static JdbcClient.StatementSpec claims(JdbcClient.StatementSpec statement, CurrentUser user) {

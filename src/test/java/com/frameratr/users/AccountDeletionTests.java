@@ -14,7 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * DELETE /api/me removes every row the user owns: the test finds the user-owned tables in the
- * schema itself (every table with a {@code uid} column), so a new feature's table cannot be forgotten.
+ * schema itself (every column named {@code uid} or ending in {@code _uid}), so a new feature's table
+ * cannot be forgotten.
  */
 @IntegrationTest
 class AccountDeletionTests {
@@ -40,23 +41,47 @@ class AccountDeletionTests {
     void everyTableWithAUidIsEmptiedOfTheDeletedUserOnlyAndEachHadRows() {
         String[] ada = DevTokens.bearer(api, "ada");
         String[] grace = DevTokens.bearer(api, "grace");
+        // the others of each user's follows and blocks, both ways
+        String[] carol = DevTokens.bearer(api, "carol");
+        String[] dan = DevTokens.bearer(api, "dan");
+        String carolHandle = api.get("/api/me", carol).json().get("handle").asText();
+        String danHandle = api.get("/api/me", dan).json().get("handle").asText();
         for (String[] user : List.of(ada, grace)) {
             writeEverything(user);
+            String handle = api.get("/api/me", user).json().get("handle").asText();
+            assertThat(api.put("/api/users/" + carolHandle + "/follow", "", user)
+                            .status())
+                    .isEqualTo(200);
+            api.put("/api/users/" + handle + "/follow", "", carol);
+            assertThat(api.put("/api/users/" + danHandle + "/block", "", user).status())
+                    .isEqualTo(200);
+            api.put("/api/users/" + handle + "/block", "", dan);
         }
-        List<String> tables = userOwnedTables();
-        for (String table : tables) {
-            assertThat(rowsOf(table, "ada"))
-                    .as(table + " has ada's rows before")
+        List<String[]> columns = userOwnedColumns();
+        for (String[] column : columns) {
+            assertThat(rowsOf(column, "ada"))
+                    .as(String.join(".", column) + " has ada's rows before")
                     .isPositive();
         }
 
         assertThat(api.delete("/api/me", ada).status()).isEqualTo(200);
 
-        for (String table : tables) {
-            assertThat(rowsOf(table, "ada")).as(table + " after the deletion").isZero();
-            assertThat(rowsOf(table, "grace")).as(table + " keeps grace's rows").isPositive();
+        for (String[] column : columns) {
+            String name = String.join(".", column);
+            assertThat(rowsOf(column, "ada")).as(name + " after the deletion").isZero();
+            assertThat(rowsOf(column, "grace")).as(name + " keeps grace's rows").isPositive();
         }
-        assertThat(tables)
+        assertThat(jdbc.sql("SELECT followers FROM follow_counts WHERE uid = 'carol'")
+                        .query(Integer.class)
+                        .single())
+                .as("carol's follower count loses ada only")
+                .isEqualTo(1);
+        assertThat(jdbc.sql("SELECT following FROM follow_counts WHERE uid = 'carol'")
+                        .query(Integer.class)
+                        .single())
+                .as("carol's following count loses ada only")
+                .isEqualTo(1);
+        assertThat(columns.stream().map(column -> column[0]).distinct())
                 .contains(
                         "users",
                         "ratings",
@@ -67,7 +92,10 @@ class AccountDeletionTests {
                         "diary_entry_tags",
                         "idempotency_keys",
                         "user_lists",
-                        "user_last_activities");
+                        "user_last_activities",
+                        "follows",
+                        "follow_counts",
+                        "blocks");
         assertThat(jdbc.sql("SELECT count(*) FROM user_list_items i JOIN user_lists l ON l.id = i.list_id")
                         .query(Integer.class)
                         .single())
@@ -91,20 +119,23 @@ class AccountDeletionTests {
         api.post("/api/lists/" + list + "/movies/155", "", user);
     }
 
-    private List<String> userOwnedTables() {
+    /** Each {table, column} that holds a user's uid. */
+    private List<String[]> userOwnedColumns() {
         return jdbc.sql("""
-                        SELECT table_name
-                        FROM information_schema.columns
+                        SELECT table_name, column_name
+                        FROM information_schema.columns c
+                        JOIN information_schema.tables t USING (table_schema, table_name)
                         WHERE table_schema = 'public'
-                          AND column_name = 'uid'
-                        ORDER BY table_name
-                        """).query(String.class).list().stream()
-                .filter(table -> !NOT_USER_OWNED.contains(table))
+                          AND t.table_type = 'BASE TABLE'
+                          AND (column_name = 'uid' OR column_name LIKE '%\\_uid')
+                        ORDER BY table_name, column_name
+                        """).query((rs, row) -> new String[] {rs.getString(1), rs.getString(2)}).list().stream()
+                .filter(column -> !NOT_USER_OWNED.contains(column[0]))
                 .toList();
     }
 
-    private int rowsOf(String table, String uid) {
-        return jdbc.sql("SELECT count(*) FROM " + table + " WHERE uid = :uid")
+    private int rowsOf(String[] column, String uid) {
+        return jdbc.sql("SELECT count(*) FROM " + column[0] + " WHERE " + column[1] + " = :uid")
                 .param("uid", uid)
                 .query(Integer.class)
                 .single();

@@ -39,6 +39,19 @@ public record PageParams(
     public static final int MAX_CURSOR_LENGTH = 200;
 
     /**
+     * The page of a list that pages by cursor only (deep, fast-changing lists: a diary, a feed,
+     * followers): absent cursor starts at the first item, a page number other than 1 is a 400.
+     *
+     * @param list how the error names the list, e.g. "the feed"
+     */
+    public PageRequest toCursorRequest(String list) {
+        if (page != null && page != 1) {
+            throw new InvalidInputException("page", list + " pages by cursor: follow the Link header's rel=\"next\"");
+        }
+        return PageRequest.after(cursor == null ? "" : cursor, limit == null ? PageRequest.DEFAULT_LIMIT : limit);
+    }
+
+    /**
      * The page asked for: the rules between the parameters (page or cursor, the numbered window).
      * Each parameter's own bounds were checked when it was read (web.PageParamsResolver).
      */

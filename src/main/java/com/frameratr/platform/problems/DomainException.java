@@ -9,6 +9,7 @@ package com.frameratr.platform.problems;
 public abstract sealed class DomainException extends RuntimeException
         permits NotFoundException,
                 ConflictException,
+                ForbiddenException,
                 InvalidInputException,
                 UnavailableException,
                 TooManyRequestsException {

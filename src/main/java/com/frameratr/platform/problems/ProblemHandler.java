@@ -65,6 +65,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return switch (ex) {
             case NotFoundException notFound -> HttpStatus.NOT_FOUND;
             case ConflictException conflict -> HttpStatus.CONFLICT;
+            case ForbiddenException forbidden -> HttpStatus.FORBIDDEN;
             case InvalidInputException invalid -> HttpStatus.BAD_REQUEST;
             case TooManyRequestsException limited -> HttpStatus.TOO_MANY_REQUESTS;
             case UnavailableException unavailable ->

@@ -1,0 +1,143 @@
+package com.frameratr.social;
+
+import com.frameratr.platform.paging.Page;
+import com.frameratr.platform.paging.PageRequest;
+import com.frameratr.platform.problems.ConflictException;
+import com.frameratr.platform.problems.InvalidInputException;
+import com.frameratr.platform.problems.NotFoundException;
+import com.frameratr.users.CurrentUser;
+import com.frameratr.users.Member;
+import com.frameratr.users.Users;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Follows, follow requests and their lists. Every change of one pair runs under the pair's lock. */
+@Service
+class FollowService {
+
+    private final FollowRepository follows;
+    private final BlockRepository blocks;
+    private final Users users;
+    private final Visibility visibility;
+    private final People people;
+    private final ApplicationEventPublisher events;
+
+    FollowService(
+            FollowRepository follows,
+            BlockRepository blocks,
+            Users users,
+            Visibility visibility,
+            People people,
+            ApplicationEventPublisher events) {
+        this.follows = follows;
+        this.blocks = blocks;
+        this.users = users;
+        this.visibility = visibility;
+        this.people = people;
+        this.events = events;
+    }
+
+    /** Follows a public profile, or asks to follow a private one; following again changes nothing. */
+    @Transactional
+    FollowStatus follow(CurrentUser viewer, String handle) {
+        users.ensureExists(viewer);
+        Member target = other(viewer, handle, "follow");
+        follows.lockPair(viewer.uid(), target.uid());
+        if (blocks.blocks(target.uid(), viewer.uid())) {
+            throw Visibility.noSuchUser(handle);
+        }
+        if (blocks.blocks(viewer.uid(), target.uid())) {
+            throw new ConflictException("blocked", "You block @" + target.handle() + "; unblock them to follow");
+        }
+        FollowStatus wanted = target.privateProfile() ? FollowStatus.REQUESTED : FollowStatus.FOLLOWING;
+        if (follows.insert(viewer.uid(), target.uid(), wanted)) {
+            events.publishEvent(
+                    wanted == FollowStatus.FOLLOWING
+                            ? new Followed(viewer.uid(), target.uid())
+                            : new FollowRequested(viewer.uid(), target.uid()));
+            return wanted;
+        }
+        // a request to a profile that has become public since is granted
+        if (wanted == FollowStatus.FOLLOWING && follows.approve(viewer.uid(), target.uid())) {
+            events.publishEvent(new Followed(viewer.uid(), target.uid()));
+            return FollowStatus.FOLLOWING;
+        }
+        return follows.statusOf(viewer.uid(), target.uid());
+    }
+
+    /** Ends a follow or withdraws a request; idempotent. */
+    @Transactional
+    void unfollow(CurrentUser viewer, String handle) {
+        Member target = other(viewer, handle, "unfollow");
+        follows.lockPair(viewer.uid(), target.uid());
+        if (blocks.blocks(target.uid(), viewer.uid())) {
+            throw Visibility.noSuchUser(handle);
+        }
+        if (follows.delete(viewer.uid(), target.uid(), null)) {
+            events.publishEvent(new Unfollowed(viewer.uid(), target.uid()));
+        }
+    }
+
+    @Transactional
+    void approve(CurrentUser owner, String handle) {
+        Member requester = users.byHandle(handle).orElseThrow(() -> Visibility.noSuchUser(handle));
+        follows.lockPair(owner.uid(), requester.uid());
+        if (follows.approve(requester.uid(), owner.uid())) {
+            events.publishEvent(new Followed(requester.uid(), owner.uid()));
+        } else if (follows.statusOf(requester.uid(), owner.uid()) != FollowStatus.FOLLOWING) {
+            throw new NotFoundException("No follow request from @" + requester.handle());
+        }
+    }
+
+    /** Refuses a pending request; idempotent (a refused request is simply gone). */
+    @Transactional
+    void deny(CurrentUser owner, String handle) {
+        Member requester = users.byHandle(handle).orElseThrow(() -> Visibility.noSuchUser(handle));
+        follows.lockPair(owner.uid(), requester.uid());
+        if (follows.delete(requester.uid(), owner.uid(), FollowStatus.REQUESTED)) {
+            events.publishEvent(new Unfollowed(requester.uid(), owner.uid()));
+        }
+    }
+
+    @Transactional(readOnly = true)
+    Page<PersonResponse> followers(@Nullable String viewerUid, String handle, PageRequest page) {
+        Member owner = visibleOwner(viewerUid, handle);
+        return people.page(
+                follows.followers(owner.uid(), FollowStatus.FOLLOWING, viewerUid, People.afterId(page), page.limit()),
+                follows.counts(owner.uid())[0],
+                page);
+    }
+
+    @Transactional(readOnly = true)
+    Page<PersonResponse> following(@Nullable String viewerUid, String handle, PageRequest page) {
+        Member owner = visibleOwner(viewerUid, handle);
+        return people.page(
+                follows.following(owner.uid(), viewerUid, People.afterId(page), page.limit()),
+                follows.counts(owner.uid())[1],
+                page);
+    }
+
+    @Transactional(readOnly = true)
+    Page<PersonResponse> requests(CurrentUser owner, PageRequest page) {
+        return people.page(
+                follows.followers(owner.uid(), FollowStatus.REQUESTED, owner.uid(), People.afterId(page), page.limit()),
+                follows.requestCount(owner.uid()),
+                page);
+    }
+
+    private Member visibleOwner(@Nullable String viewerUid, String handle) {
+        Member owner = users.byHandle(handle).orElseThrow(() -> Visibility.noSuchUser(handle));
+        visibility.requireContent(viewerUid, owner);
+        return owner;
+    }
+
+    private Member other(CurrentUser viewer, String handle, String verb) {
+        Member target = users.byHandle(handle).orElseThrow(() -> Visibility.noSuchUser(handle));
+        if (target.uid().equals(viewer.uid())) {
+            throw new InvalidInputException("handle", "you cannot " + verb + " yourself");
+        }
+        return target;
+    }
+}

@@ -1,0 +1,86 @@
+package com.frameratr.social;
+
+import com.frameratr.platform.problems.ForbiddenException;
+import com.frameratr.platform.problems.NotFoundException;
+import com.frameratr.users.Member;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one decision of who may see whose content. The rule itself is the SQL function
+ * {@code social_can_see} (V14), so that a single owner's check here and the per-row filters of
+ * listing queries elsewhere ({@link #sqlCanSee}) can never disagree.
+ */
+@Component
+public class Visibility {
+
+    private final VisibilityRepository repository;
+
+    Visibility(VisibilityRepository repository) {
+        this.repository = repository;
+    }
+
+    /**
+     * A condition for a listing query that keeps only rows whose owner the viewer may see, e.g.
+     * {@code sqlCanSee(":viewer", "r.uid")}; bind the viewer's uid, or null for an anonymous reader.
+     */
+    public static String sqlCanSee(String viewerParameter, String ownerColumn) {
+        return "social_can_see(" + viewerParameter + ", " + ownerColumn + ")";
+    }
+
+    /** How the viewer (null: anonymous) stands to the owner. */
+    public Relation relation(@Nullable String viewerUid, Member owner) {
+        if (owner.uid().equals(viewerUid)) {
+            return new Relation(Access.OWNER, FollowStatus.NONE, false);
+        }
+        if (viewerUid == null) {
+            return owner.privateProfile()
+                    ? new Relation(Access.CARD, FollowStatus.NONE, false)
+                    : Relation.ANONYMOUS_PUBLIC;
+        }
+        return repository.relation(viewerUid, owner.uid());
+    }
+
+    public Access accessOf(@Nullable String viewerUid, Member owner) {
+        return relation(viewerUid, owner).access();
+    }
+
+    /** Whether the viewer may see the owner's content (the per-row rule of {@link #sqlCanSee}). */
+    public boolean canSee(@Nullable String viewerUid, String ownerUid) {
+        return repository.canSee(viewerUid, ownerUid);
+    }
+
+    /**
+     * For a profile's diary, ratings, reviews, lists and activity: returns when the viewer may see
+     * them, else 404 when the owner blocks the viewer (as if there were no such user) and 403
+     * {@code private-profile} when the profile is private.
+     */
+    public void requireContent(@Nullable String viewerUid, Member owner) {
+        switch (accessOf(viewerUid, owner)) {
+            case OWNER, CONTENT -> {}
+            case CARD ->
+                throw new ForbiddenException(
+                        "private-profile",
+                        "@" + owner.handle() + "'s profile is private: only approved followers see it");
+            case NONE -> throw noSuchUser(owner.handle());
+        }
+    }
+
+    /**
+     * For a like, comment or report of something the owner made: 404 unless the viewer may see it
+     * (the viewer never learns whether a hidden item exists).
+     */
+    public void requireVisible(String viewerUid, String ownerUid, String what) {
+        if (!canSee(viewerUid, ownerUid)) {
+            throw new NotFoundException("No " + what);
+        }
+    }
+
+    /** The 404 of an unknown handle, and of a user who blocks the caller: the two must not differ. */
+    public static NotFoundException noSuchUser(String handle) {
+        // only a handle that could exist is echoed back
+        return handle.matches("[A-Za-z0-9_]{3,30}")
+                ? new NotFoundException("No user @" + handle.toLowerCase(java.util.Locale.ROOT))
+                : new NotFoundException("No such user");
+    }
+}
