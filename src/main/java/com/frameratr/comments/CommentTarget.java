@@ -1,0 +1,7 @@
+package com.frameratr.comments;
+
+/** What a comment is under. */
+public enum CommentTarget {
+    REVIEW,
+    LIST
+}

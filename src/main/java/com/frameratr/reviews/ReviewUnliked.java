@@ -1,0 +1,4 @@
+package com.frameratr.reviews;
+
+/** A user took back their like of a review. */
+public record ReviewUnliked(long reviewId, String uid) {}
