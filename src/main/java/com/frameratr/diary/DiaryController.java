@@ -9,6 +9,7 @@ import com.frameratr.platform.problems.InvalidInputException;
 import com.frameratr.platform.web.PagedResponses;
 import com.frameratr.platform.web.VisibleText;
 import com.frameratr.reviews.Reviews;
+import com.frameratr.social.Visibility;
 import com.frameratr.users.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -25,6 +26,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
@@ -50,10 +52,13 @@ class DiaryController {
     private final DiaryPages pages;
     private final DiaryStats stats;
 
-    DiaryController(DiaryService diary, DiaryPages pages, DiaryStats stats) {
+    private final Visibility visibility;
+
+    DiaryController(DiaryService diary, DiaryPages pages, DiaryStats stats, Visibility visibility) {
         this.diary = diary;
         this.pages = pages;
         this.stats = stats;
+        this.visibility = visibility;
     }
 
     record LogViewingRequest(
@@ -171,13 +176,17 @@ class DiaryController {
     }
 
     @Operation(
-            summary = "My diary",
+            summary = "My diary, or a user's",
             description = "Newest viewing first (`watched_on`, then `id`, descending); filters `year` (with `month`),"
                     + " `movie_id` or `tv_id`, `tag`. Keyset-paged: follow the `cursor` of `Link: rel=\"next\"`;"
-                    + " `X-Total-Count` counts the filtered entries.")
-    @GetMapping("/api/me/diary")
-    ResponseEntity<List<DiaryEntryResponse>> mine(
-            @Parameter(hidden = true) CurrentUser user,
+                    + " `X-Total-Count` counts the filtered entries. `/api/users/{handle}/diary` is the same for"
+                    + " another user: a private profile's diary is its approved followers' to read (403"
+                    + " `private-profile` otherwise); 404 for an unknown handle and for a user who blocks you.")
+    @GetMapping({"/api/me/diary", "/api/users/{handle}/diary"})
+    ResponseEntity<List<DiaryEntryResponse>> diaryOf(
+            @Parameter(hidden = true) Optional<CurrentUser> viewer,
+            @Parameter(description = "the user's handle (absent: mine)") @PathVariable(required = false) @Nullable
+                    String handle,
             @Parameter(example = "2026") @RequestParam(required = false) @Min(1870) @Max(2100) @Nullable Integer year,
             @Parameter(example = "11") @RequestParam(required = false) @Min(1) @Max(12) @Nullable Integer month,
             @Parameter(name = "movie_id", example = "155")
@@ -198,8 +207,14 @@ class DiaryController {
         LocalDate[] period = DiaryQuery.period(year, month);
         String cursor = page.after();
         DiaryQuery.After after = cursor == null ? null : DiaryQuery.After.decode(cursor);
+        // /api/me/diary is for signed-in users only (SecurityConfig), so a viewer is there
+        String uid = handle == null
+                ? viewer.orElseThrow().uid()
+                : visibility
+                        .contentOwner(viewer.map(CurrentUser::uid).orElse(null), handle)
+                        .uid();
         DiaryQuery query = new DiaryQuery(
-                user.uid(), title, tag == null ? null : DiaryTags.normalise(tag, "tag"), period[0], period[1], after);
+                uid, title, tag == null ? null : DiaryTags.normalise(tag, "tag"), period[0], period[1], after);
         return PagedResponses.ok(pages.page(query, page));
     }
 

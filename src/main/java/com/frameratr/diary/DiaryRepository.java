@@ -36,6 +36,13 @@ class DiaryRepository {
                   AND watched_on <= :watchedOn)
             """;
 
+    private static final String TITLES_LOGGED = """
+            SELECT count(DISTINCT (kind, title_id)),
+                   count(DISTINCT (kind, title_id)) FILTER (WHERE watched_on >= :from AND watched_on < :until)
+            FROM diary_entries
+            WHERE uid = :uid
+            """;
+
     private static final String COUNT_ON_DAY = """
             SELECT count(*)
             FROM diary_entries
@@ -200,6 +207,15 @@ class DiaryRepository {
     }
 
     /** The number of entries the query's filters select (from the same index as the page). */
+    Diary.TitlesLogged titlesLogged(String uid, LocalDate from, LocalDate until) {
+        return jdbc.sql(TITLES_LOGGED)
+                .param("uid", uid)
+                .param("from", from)
+                .param("until", until)
+                .query((rs, row) -> new Diary.TitlesLogged(rs.getInt(1), rs.getInt(2)))
+                .single();
+    }
+
     long count(DiaryQuery query) {
         Filter filter = new Filter(query);
         return filter.bind(jdbc.sql("SELECT count(*)" + filter.fromWhere()))

@@ -5,7 +5,7 @@
  * favorites and takes it off the watchlist, in the entry's transaction.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"platform", "catalog", "users", "ratings", "reviews", "library"})
+@ApplicationModule(allowedDependencies = {"platform", "catalog", "users", "social", "ratings", "reviews", "library"})
 package com.frameratr.diary;
 
 import org.jspecify.annotations.NullMarked;

@@ -24,6 +24,11 @@ public class Favorites {
         return repository.recentIds(Shelf.FAVORITES, uid, kind, limit);
     }
 
+    /** The user's most recently added favorites of both kinds, newest first. */
+    public List<TitleRef> recentTitles(String uid, int limit) {
+        return repository.recentTitles(Shelf.FAVORITES, uid, limit);
+    }
+
     /** Which of the given titles the user has favorited. */
     public Set<Integer> favoritedAmong(String uid, TitleKind kind, Collection<Integer> ids) {
         return ids.isEmpty() ? Set.of() : Set.copyOf(repository.among(Shelf.FAVORITES, uid, kind, ids));

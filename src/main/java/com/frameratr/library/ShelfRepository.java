@@ -87,6 +87,15 @@ class ShelfRepository {
             LIMIT :limit
             """;
 
+    // both kinds, newest first: a profile's "favorites" strip
+    private static final String RECENT_TITLES = """
+            SELECT kind, title_id
+            FROM %s
+            WHERE uid = :uid
+            ORDER BY created_at DESC, kind, title_id
+            LIMIT :limit
+            """;
+
     private static final String AMONG = """
             SELECT title_id
             FROM %s
@@ -113,6 +122,7 @@ class ShelfRepository {
                             "countKind", COUNT_KIND,
                             "countAll", COUNT_ALL,
                             "recentIds", RECENT_IDS,
+                            "recentTitles", RECENT_TITLES,
                             "among", AMONG)
                     .entrySet()) {
                 statements.put(template.getKey(), template.getValue().formatted(shelf.table()));
@@ -192,6 +202,14 @@ class ShelfRepository {
                 .param("kind", kind.code())
                 .param("ids", ids)
                 .query(Integer.class)
+                .list();
+    }
+
+    List<TitleRef> recentTitles(Shelf shelf, String uid, int limit) {
+        return jdbc.sql(sql(shelf, "recentTitles"))
+                .param("uid", uid)
+                .param("limit", limit)
+                .query((rs, row) -> new TitleRef(TitleKind.ofCode(rs.getString(1)), rs.getInt(2)))
                 .list();
     }
 

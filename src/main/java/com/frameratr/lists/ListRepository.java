@@ -22,6 +22,22 @@ class ListRepository {
             LIMIT :limit
             """;
 
+    // what others see of a user's lists: the public ones (unlisted lists are read by link only)
+    private static final String PUBLIC_OF = "SELECT " + COLUMNS + """
+            FROM user_lists
+            WHERE uid = :uid
+              AND visibility = 'public'
+            ORDER BY created_at DESC, id DESC
+            LIMIT :limit
+            """;
+
+    private static final String COUNT_PUBLIC_OF = """
+            SELECT count(*)
+            FROM user_lists
+            WHERE uid = :uid
+              AND visibility = 'public'
+            """;
+
     // the owner's lock and the lookup by name come first, so the name never conflicts here; if it
     // did, the existing list would be the answer, unchanged
     private static final String CREATE = """
@@ -106,6 +122,18 @@ class ListRepository {
 
     List<UserList> mine(String uid, int limit) {
         return jdbc.sql(MINE).param("uid", uid).param("limit", limit).query(ROW).list();
+    }
+
+    long countPublicOf(String uid) {
+        return jdbc.sql(COUNT_PUBLIC_OF).param("uid", uid).query(Long.class).single();
+    }
+
+    List<UserList> publicOf(String uid, int limit) {
+        return jdbc.sql(PUBLIC_OF)
+                .param("uid", uid)
+                .param("limit", limit)
+                .query(ROW)
+                .list();
     }
 
     /** Holds the owner's row until the transaction ends: one list creation per user at a time. */

@@ -7,6 +7,7 @@ import com.frameratr.users.CurrentUser;
 import com.frameratr.users.Users;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -37,6 +38,13 @@ class ListService {
     }
 
     /** All of the user's lists (there are at most {@code lists_per_user}), newest first. */
+    /** All of the owner's lists to the owner; to anyone else, the public ones. */
+    List<UserList> ofUser(String ownerUid, @Nullable String viewerUid) {
+        return ownerUid.equals(viewerUid)
+                ? repository.mine(ownerUid, listsPerUser.max())
+                : repository.publicOf(ownerUid, listsPerUser.max());
+    }
+
     List<UserList> mine(CurrentUser user) {
         return repository.mine(user.uid(), listsPerUser.max());
     }

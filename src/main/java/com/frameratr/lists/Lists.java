@@ -1,6 +1,7 @@
 package com.frameratr.lists;
 
 import com.frameratr.catalog.TitleRef;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** What other features may ask of lists. */
@@ -8,9 +9,16 @@ import org.springframework.stereotype.Component;
 public class Lists {
 
     private final PublicListRepository publicLists;
+    private final ListRepository lists;
 
-    Lists(PublicListRepository publicLists) {
+    Lists(PublicListRepository publicLists, ListRepository lists) {
         this.publicLists = publicLists;
+        this.lists = lists;
+    }
+
+    /** How many of the owner's lists the viewer finds on the owner's profile: all to the owner, else the public ones. */
+    public long listCountOf(String ownerUid, @Nullable String viewerUid) {
+        return ownerUid.equals(viewerUid) ? lists.countMine(ownerUid) : lists.countPublicOf(ownerUid);
     }
 
     /**

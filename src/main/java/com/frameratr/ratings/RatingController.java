@@ -5,7 +5,9 @@ import com.frameratr.catalog.TitleKind;
 import com.frameratr.catalog.TitleRef;
 import com.frameratr.platform.paging.PageParams;
 import com.frameratr.platform.web.PagedResponses;
+import com.frameratr.social.Visibility;
 import com.frameratr.users.CurrentUser;
+import com.frameratr.users.Member;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -15,6 +17,7 @@ import jakarta.validation.constraints.Min;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
@@ -33,8 +36,11 @@ class RatingController {
 
     private final RatingService ratings;
 
-    RatingController(RatingService ratings) {
+    private final Visibility visibility;
+
+    RatingController(RatingService ratings, Visibility visibility) {
         this.ratings = ratings;
+        this.visibility = visibility;
     }
 
     record RateTitleRequest(
@@ -80,6 +86,21 @@ class RatingController {
     @GetMapping("/api/me/ratings")
     ResponseEntity<List<RatingResponse>> mine(
             @Parameter(hidden = true) CurrentUser user, @ParameterObject PageParams paging) {
-        return PagedResponses.ok(ratings.mine(user, paging.toRequest()));
+        return PagedResponses.ok(ratings.byUser(user.uid(), paging.toRequest()));
+    }
+
+    @Operation(
+            summary = "A user's ratings",
+            description = "The shape and order of /api/me/ratings. A private profile's ratings are its approved"
+                    + " followers' to read (403 `private-profile` otherwise); 404 for an unknown handle and for a"
+                    + " user who blocks you.")
+    @SecurityRequirement(name = "firebase")
+    @GetMapping("/api/users/{handle}/ratings")
+    ResponseEntity<List<RatingResponse>> ofUser(
+            @Parameter(hidden = true) Optional<CurrentUser> viewer,
+            @PathVariable String handle,
+            @ParameterObject PageParams paging) {
+        Member owner = visibility.contentOwner(viewer.map(CurrentUser::uid).orElse(null), handle);
+        return PagedResponses.ok(ratings.byUser(owner.uid(), paging.toRequest()));
     }
 }

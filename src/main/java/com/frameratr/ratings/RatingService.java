@@ -63,9 +63,10 @@ class RatingService {
         });
     }
 
-    Page<RatingResponse> mine(CurrentUser user, PageRequest page) {
-        List<Rating> ratings = repository.pageForUser(user.uid(), page);
-        return new Page<>(ratings, Page.total(ratings, page, () -> repository.countForUser(user.uid())), page)
+    /** The user's ratings, most recently changed first (theirs, or a profile's the caller may see). */
+    Page<RatingResponse> byUser(String uid, PageRequest page) {
+        List<Rating> ratings = repository.pageForUser(uid, page);
+        return new Page<>(ratings, Page.total(ratings, page, () -> repository.countForUser(uid)), page)
                 .withNextCursor(RatingRepository::cursorOf)
                 .map(RatingResponse::from);
     }

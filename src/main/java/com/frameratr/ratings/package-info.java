@@ -3,7 +3,7 @@
  * them, so reads never aggregate raw ratings.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"platform", "catalog", "users"})
+@ApplicationModule(allowedDependencies = {"platform", "catalog", "users", "social"})
 package com.frameratr.ratings;
 
 import org.jspecify.annotations.NullMarked;

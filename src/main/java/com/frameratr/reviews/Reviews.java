@@ -28,6 +28,11 @@ public class Reviews {
         return reviews.writeWithin(uid, title, body, spoiler).id();
     }
 
+    /** How many reviews the user wrote. */
+    public long countBy(String uid) {
+        return repository.countForUser(uid);
+    }
+
     /** The id of the user's review of the title, if they wrote one. */
     public java.util.Optional<Long> reviewIdOf(String uid, TitleRef title) {
         return repository.idOf(uid, title);

@@ -128,9 +128,7 @@ class FollowService {
     }
 
     private Member visibleOwner(@Nullable String viewerUid, String handle) {
-        Member owner = users.byHandle(handle).orElseThrow(() -> Visibility.noSuchUser(handle));
-        visibility.requireContent(viewerUid, owner);
-        return owner;
+        return visibility.contentOwner(viewerUid, handle);
     }
 
     private Member other(CurrentUser viewer, String handle, String verb) {

@@ -18,6 +18,14 @@ public class Social {
         return follows.followeeUids(uid, max);
     }
 
+    /** The user's approved followers and followees, as the trigger of V14 keeps them. */
+    public FollowCounts followCounts(String uid) {
+        long[] counts = follows.counts(uid);
+        return new FollowCounts(counts[0], counts[1]);
+    }
+
+    public record FollowCounts(long followers, long following) {}
+
     public boolean follows(String followerUid, String followeeUid) {
         return follows.statusOf(followerUid, followeeUid) == FollowStatus.FOLLOWING;
     }

@@ -3,6 +3,7 @@ package com.frameratr.social;
 import com.frameratr.platform.problems.ForbiddenException;
 import com.frameratr.platform.problems.NotFoundException;
 import com.frameratr.users.Member;
+import com.frameratr.users.Users;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -15,9 +16,23 @@ import org.springframework.stereotype.Component;
 public class Visibility {
 
     private final VisibilityRepository repository;
+    private final Users users;
 
-    Visibility(VisibilityRepository repository) {
+    Visibility(VisibilityRepository repository, Users users) {
         this.repository = repository;
+        this.users = users;
+    }
+
+    /**
+     * The user of a profile page ({@code /api/users/{handle}/...}) whose content the viewer may see:
+     * 404 for an unknown handle or an owner who blocks the viewer, 403 for a private profile or one the
+     * viewer blocks (see
+     * {@link #requireContent}).
+     */
+    public Member contentOwner(@Nullable String viewerUid, String handle) {
+        Member owner = users.byHandle(handle).orElseThrow(() -> noSuchUser(handle));
+        requireContent(viewerUid, owner);
+        return owner;
     }
 
     /**
@@ -52,16 +67,22 @@ public class Visibility {
 
     /**
      * For a profile's diary, ratings, reviews, lists and activity: returns when the viewer may see
-     * them, else 404 when the owner blocks the viewer (as if there were no such user) and 403
-     * {@code private-profile} when the profile is private.
+     * them, else 404 when the owner blocks the viewer (as if there were no such user), 403
+     * {@code blocked-by-you} when the viewer blocks the owner, and 403 {@code private-profile} when
+     * the profile is private and the viewer is not an approved follower.
      */
     public void requireContent(@Nullable String viewerUid, Member owner) {
-        switch (accessOf(viewerUid, owner)) {
+        Relation relation = relation(viewerUid, owner);
+        switch (relation.access()) {
             case OWNER, CONTENT -> {}
             case CARD ->
-                throw new ForbiddenException(
-                        "private-profile",
-                        "@" + owner.handle() + "'s profile is private: only approved followers see it");
+                throw relation.blockedByViewer()
+                        ? new ForbiddenException(
+                                "blocked-by-you",
+                                "You block @" + owner.handle() + ": unblock them to see what they share")
+                        : new ForbiddenException(
+                                "private-profile",
+                                "@" + owner.handle() + "'s profile is private: only approved followers see it");
             case NONE -> throw noSuchUser(owner.handle());
         }
     }

@@ -168,6 +168,13 @@ class UserRepository {
         return jdbc.sql(MEMBER_BY_HANDLE).param("handle", handle).query(MEMBER).optional();
     }
 
+    Optional<String> bioOf(String uid) {
+        return jdbc.sql("SELECT bio FROM users WHERE uid = :uid AND bio IS NOT NULL")
+                .param("uid", uid)
+                .query(String.class)
+                .optional();
+    }
+
     Map<String, Member> members(Collection<String> uids) {
         if (uids.isEmpty()) {
             return Map.of();

@@ -29,6 +29,11 @@ public class Users {
         return handle.matches("[A-Za-z0-9_]{3,30}") ? repository.memberByHandle(handle) : Optional.empty();
     }
 
+    /** The user's "about me", if they wrote one. */
+    public Optional<String> bioOf(String uid) {
+        return repository.bioOf(uid);
+    }
+
     /** The given users' cards; unknown uids are absent. */
     public Map<String, Member> members(Collection<String> uids) {
         return repository.members(uids);
