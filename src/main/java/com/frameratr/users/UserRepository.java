@@ -103,6 +103,13 @@ class UserRepository {
             WHERE uid IN (:uids)
             """.formatted(MEMBER_COLUMNS);
 
+    private static final String BIO = """
+            SELECT bio
+            FROM users
+            WHERE uid = :uid
+              AND bio IS NOT NULL
+            """;
+
     private static final RowMapper<Member> MEMBER = (rs, row) ->
             new Member(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5));
 
@@ -169,10 +176,7 @@ class UserRepository {
     }
 
     Optional<String> bioOf(String uid) {
-        return jdbc.sql("SELECT bio FROM users WHERE uid = :uid AND bio IS NOT NULL")
-                .param("uid", uid)
-                .query(String.class)
-                .optional();
+        return jdbc.sql(BIO).param("uid", uid).query(String.class).optional();
     }
 
     Map<String, Member> members(Collection<String> uids) {

@@ -61,6 +61,22 @@ class ETagTests {
     }
 
     @Test
+    void aProfilePageHasATagThatAFollowMoves() {
+        String[] ada = DevTokens.bearer(api, "ada");
+        String handle = api.get("/api/me", ada).json().get("handle").asString();
+        Response first = api.get("/api/users/" + handle + "/followers");
+        assertThat(api.get("/api/users/" + handle + "/followers", "If-None-Match", first.header("ETag"))
+                        .status())
+                .isEqualTo(304);
+
+        api.put("/api/users/" + handle + "/follow", "", DevTokens.bearer(api, "grace"));
+
+        Response after = api.get("/api/users/" + handle + "/followers", "If-None-Match", first.header("ETag"));
+        assertThat(after.status()).isEqualTo(200);
+        assertThat(after.header("X-Total-Count")).isEqualTo("1");
+    }
+
+    @Test
     void theTagCoversThePagingHeadersNotOnlyTheBody() {
         Response first = api.get("/api/movies?limit=1");
         fixtures.movie(1, "Zero popularity", 0);

@@ -68,13 +68,20 @@ class WebConfig implements WebMvcConfigurer {
 
     /**
      * Strong ETags on the reads a client re-fetches to sync: the catalog and title pages, lists,
-     * and the profile. After security (an unauthenticated request never reaches it), before MVC.
+     * one's own profile and users' profile pages. After security (an unauthenticated request never reaches it), before MVC.
      */
     @Bean
     FilterRegistrationBean<StrongETagFilter> strongETags() {
         FilterRegistrationBean<StrongETagFilter> registration = new FilterRegistrationBean<>(new StrongETagFilter());
         registration.addUrlPatterns(
-                "/api/movies", "/api/movies/*", "/api/tv", "/api/tv/*", "/api/lists", "/api/lists/*", "/api/me");
+                "/api/movies",
+                "/api/movies/*",
+                "/api/tv",
+                "/api/tv/*",
+                "/api/lists",
+                "/api/lists/*",
+                "/api/me",
+                "/api/users/*");
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 10);
         return registration;
     }
