@@ -2,9 +2,9 @@
 -- the followers/following counts a profile card shows, kept by trigger in the same transaction as
 -- the follows (never count(*) per request: some users are followed by 50,000).
 --
--- Who may see a user's content is decided here, in social_can_see, once: the Java check
--- (social.Visibility) calls it for one owner, and listing queries of other modules call it per row,
--- so a title's review list and a profile page can never disagree about a private profile or a block.
+-- Who may see a user's content is decided once, by the SQL condition of social.Visibility, which
+-- every query that shows another user's data embeds (per row in listings); its probes use the
+-- primary keys below and blocks_blocked_uid_idx.
 
 -- A constant default: PostgreSQL 11+ adds the column without rewriting the table.
 ALTER TABLE users ADD COLUMN privacy text NOT NULL DEFAULT 'public' CHECK (privacy IN ('public', 'private'));
@@ -83,21 +83,3 @@ $$;
 CREATE TRIGGER follows_maintain_counts
     AFTER INSERT OR UPDATE OF status OR DELETE ON follows
     FOR EACH ROW EXECUTE FUNCTION follows_maintain_counts();
-
--- Whether the viewer (NULL: anonymous) may see the owner's diary, ratings, reviews, lists and
--- activity: the owner always; nobody across a block, in either direction; else anyone when the
--- profile is public, and approved followers when it is private. A single SQL expression, so that
--- PostgreSQL inlines it into the listing queries that call it per row.
-CREATE FUNCTION social_can_see(p_viewer text, p_owner text) RETURNS boolean
-    LANGUAGE sql STABLE PARALLEL SAFE
-    RETURN p_viewer IS NOT DISTINCT FROM p_owner
-        OR (NOT EXISTS (SELECT 1
-                        FROM blocks b
-                        WHERE (b.blocker_uid = p_owner AND b.blocked_uid = p_viewer)
-                           OR (b.blocker_uid = p_viewer AND b.blocked_uid = p_owner))
-            AND (EXISTS (SELECT 1 FROM users u WHERE u.uid = p_owner AND u.privacy = 'public')
-                 OR EXISTS (SELECT 1
-                            FROM follows f
-                            WHERE f.follower_uid = p_viewer
-                              AND f.followee_uid = p_owner
-                              AND f.status = 'following')));

@@ -8,11 +8,11 @@ import org.springframework.stereotype.Repository;
 class VisibilityRepository {
 
     private static final String RELATION = """
-            SELECT social_can_see(:viewer, :owner),
+            SELECT %s,
                    EXISTS (SELECT 1 FROM blocks WHERE blocker_uid = :owner AND blocked_uid = :viewer),
                    EXISTS (SELECT 1 FROM blocks WHERE blocker_uid = :viewer AND blocked_uid = :owner),
                    (SELECT status FROM follows WHERE follower_uid = :viewer AND followee_uid = :owner)
-            """;
+            """.formatted(Visibility.sqlCanSee(":viewer", ":owner"));
 
     private static final String CAN_SEE = "SELECT " + Visibility.sqlCanSee(":viewer", ":owner");
 
@@ -22,7 +22,7 @@ class VisibilityRepository {
         this.jdbc = jdbc;
     }
 
-    /** A signed-in viewer's relation to another user; the access follows social_can_see (V14). */
+    /** A signed-in viewer's relation to another user; the access follows Visibility's condition. */
     Relation relation(String viewerUid, String ownerUid) {
         return jdbc.sql(RELATION)
                 .param("viewer", viewerUid)
