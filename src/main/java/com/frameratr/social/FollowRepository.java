@@ -80,6 +80,12 @@ class FollowRepository {
                    coalesce((SELECT following FROM follow_counts WHERE uid = :uid), 0)
             """;
 
+    private static final String OUTGOING_COUNT = """
+            SELECT count(*)
+            FROM follows
+            WHERE follower_uid = :uid
+            """;
+
     private static final String REQUEST_COUNT = """
             SELECT count(*)
             FROM follows
@@ -173,6 +179,11 @@ class FollowRepository {
                 .param("uid", uid)
                 .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)})
                 .single();
+    }
+
+    /** Follows and requests the user made. */
+    long outgoingCount(String uid) {
+        return jdbc.sql(OUTGOING_COUNT).param("uid", uid).query(Long.class).single();
     }
 
     long requestCount(String uid) {

@@ -1,5 +1,6 @@
 package com.frameratr.social;
 
+import com.frameratr.platform.limits.UserLimit;
 import com.frameratr.platform.paging.Page;
 import com.frameratr.platform.paging.PageRequest;
 import com.frameratr.platform.problems.ConflictException;
@@ -9,6 +10,7 @@ import com.frameratr.users.CurrentUser;
 import com.frameratr.users.Member;
 import com.frameratr.users.Users;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +25,7 @@ class FollowService {
     private final Visibility visibility;
     private final People people;
     private final ApplicationEventPublisher events;
+    private final UserLimit followsPerUser;
 
     FollowService(
             FollowRepository follows,
@@ -30,13 +33,15 @@ class FollowService {
             Users users,
             Visibility visibility,
             People people,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            @Qualifier(SocialLimits.FOLLOWS_PER_USER) UserLimit followsPerUser) {
         this.follows = follows;
         this.blocks = blocks;
         this.users = users;
         this.visibility = visibility;
         this.people = people;
         this.events = events;
+        this.followsPerUser = followsPerUser;
     }
 
     /** Follows a public profile, or asks to follow a private one; following again changes nothing. */
@@ -53,6 +58,8 @@ class FollowService {
         }
         FollowStatus wanted = target.privateProfile() ? FollowStatus.REQUESTED : FollowStatus.FOLLOWING;
         if (follows.insert(viewer.uid(), target.uid(), wanted)) {
+            // counted after the insert, in its transaction (see the limits in docs/design.md)
+            followsPerUser.check(follows.outgoingCount(viewer.uid()) - 1, 1);
             events.publishEvent(
                     wanted == FollowStatus.FOLLOWING
                             ? new Followed(viewer.uid(), target.uid())
