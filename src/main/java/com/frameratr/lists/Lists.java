@@ -8,9 +8,20 @@ import org.springframework.stereotype.Component;
 public class Lists {
 
     private final PublicListRepository publicLists;
+    private final ListAccess access;
 
-    Lists(PublicListRepository publicLists) {
+    Lists(PublicListRepository publicLists, ListAccess access) {
         this.publicLists = publicLists;
+        this.access = access;
+    }
+
+    /**
+     * The list, when the viewer (null: anonymous) may read it as its page; else the 404 of an unknown
+     * list, the same whether it is private, hidden by its owner's privacy or a block, or does not exist.
+     */
+    public ListRef readable(@org.jspecify.annotations.Nullable String viewerUid, long id) {
+        UserList list = access.readable(viewerUid, id);
+        return new ListRef(list.id(), list.uid(), list.commentCount());
     }
 
     /**

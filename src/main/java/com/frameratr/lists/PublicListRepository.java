@@ -18,11 +18,13 @@ class PublicListRepository {
               AND search_normalize(name) LIKE '%' || search_normalize(:pattern) || '%'
             """;
 
-    // each order is the order of a partial index over the public lists (V10): a page reads its rows
-    // from the index, never sorting all public lists (PublicListsApiTests reads the plans)
+    // each order is the order of a partial index over the public lists (V10, V18): a page reads its
+    // rows from the index, never sorting all public lists (PublicListsApiTests reads the plans); only
+    // lists whose owner the viewer may see (social_can_see, V14)
     static final String RECENT = "SELECT " + ListRepository.COLUMNS + """
             FROM user_lists
             WHERE visibility = 'public'
+              AND social_can_see(:viewer, uid)
             %s
             ORDER BY updated_at DESC, id DESC
             LIMIT :limit
@@ -32,6 +34,7 @@ class PublicListRepository {
     private static final String RECENT_AFTER = "SELECT " + ListRepository.COLUMNS + """
             FROM user_lists
             WHERE visibility = 'public'
+              AND social_can_see(:viewer, uid)
             %s
               AND updated_at <= :updatedAt
               AND (updated_at < :updatedAt OR id < :id)
@@ -42,8 +45,9 @@ class PublicListRepository {
     static final String POPULAR = "SELECT " + ListRepository.COLUMNS + """
             FROM user_lists
             WHERE visibility = 'public'
+              AND social_can_see(:viewer, uid)
             %s
-            ORDER BY entry_count DESC, id DESC
+            ORDER BY like_count DESC, id DESC
             LIMIT :limit
             OFFSET :offset
             """;
@@ -51,10 +55,11 @@ class PublicListRepository {
     private static final String POPULAR_AFTER = "SELECT " + ListRepository.COLUMNS + """
             FROM user_lists
             WHERE visibility = 'public'
+              AND social_can_see(:viewer, uid)
             %s
-              AND entry_count <= :entryCount
-              AND (entry_count < :entryCount OR id < :id)
-            ORDER BY entry_count DESC, id DESC
+              AND like_count <= :likeCount
+              AND (like_count < :likeCount OR id < :id)
+            ORDER BY like_count DESC, id DESC
             LIMIT :limit
             """;
 
@@ -62,6 +67,7 @@ class PublicListRepository {
             SELECT count(*)
             FROM user_lists
             WHERE visibility = 'public'
+              AND social_can_see(:viewer, uid)
             %s
             """;
 
@@ -79,20 +85,22 @@ class PublicListRepository {
     }
 
     /** A page of public lists in the order; {@code query}, when given, must be in the name. */
-    List<UserList> page(ListSort sort, @Nullable String query, PageRequest page) {
+    List<UserList> page(ListSort sort, @Nullable String query, @Nullable String viewerUid, PageRequest page) {
         String match = query == null ? "" : NAME_MATCH;
         JdbcClient.StatementSpec statement = page.after() == null
                 ? jdbc.sql((sort == ListSort.RECENT ? RECENT : POPULAR).formatted(match))
                         .param("offset", page.offset())
                 : after(sort, match, page.after());
         return matching(statement, query)
+                .param("viewer", viewerUid, java.sql.Types.VARCHAR)
                 .param("limit", page.limit())
                 .query(ListRepository.ROW)
                 .list();
     }
 
-    long count(@Nullable String query) {
+    long count(@Nullable String query, @Nullable String viewerUid) {
         return matching(jdbc.sql(COUNT.formatted(query == null ? "" : NAME_MATCH)), query)
+                .param("viewer", viewerUid, java.sql.Types.VARCHAR)
                 .query(Long.class)
                 .single();
     }
@@ -101,7 +109,7 @@ class PublicListRepository {
     static String cursorOf(ListSort sort, UserList list) {
         return sort == ListSort.RECENT
                 ? Cursor.encode(sort.code(), Timestamps.toMicros(list.updatedAt()), list.id())
-                : Cursor.encode(sort.code(), list.entryCount(), list.id());
+                : Cursor.encode(sort.code(), list.likeCount(), list.id());
     }
 
     /** How many public lists contain the title (V10's triggers keep it); 0 when none ever did. */
@@ -126,7 +134,7 @@ class PublicListRepository {
                     .param("id", id);
         }
         return jdbc.sql(POPULAR_AFTER.formatted(match))
-                .param("entryCount", Cursor.longPart(key.get(1)))
+                .param("likeCount", Cursor.longPart(key.get(1)))
                 .param("id", id);
     }
 

@@ -4,7 +4,7 @@
  * through {@link com.frameratr.lists.Lists}.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"platform", "catalog", "users"})
+@ApplicationModule(allowedDependencies = {"platform", "catalog", "users", "social"})
 package com.frameratr.lists;
 
 import org.jspecify.annotations.NullMarked;
