@@ -50,13 +50,9 @@ class TitleReviewRepository {
 
     /** A numbered page, or the page after a cursor from {@link #cursorOf} of the same order. */
     List<Review> page(TitleKind kind, int id, ReviewSort sort, @Nullable String viewerUid, PageRequest page) {
-        String columns = "r." + ReviewRepository.COLUMNS.replace(", ", ", r.");
-        JdbcClient.StatementSpec statement;
-        if (page.after() == null) {
-            statement = jdbc.sql(PAGE.formatted(columns, CAN_SEE, sort.orderBy)).param("offset", page.offset());
-        } else {
-            statement = after(jdbc.sql(PAGE_AFTER.formatted(columns, CAN_SEE, sort.after(), sort.orderBy)), sort, page);
-        }
+        JdbcClient.StatementSpec statement = page.after() == null
+                ? jdbc.sql(sql(sort, false)).param("offset", page.offset())
+                : after(jdbc.sql(sql(sort, true)), sort, page);
         return statement
                 .param("kind", kind.code())
                 .param("id", id)
@@ -64,6 +60,14 @@ class TitleReviewRepository {
                 .param("limit", page.limit())
                 .query(ReviewRepository.REVIEW)
                 .list();
+    }
+
+    /** The statement of a page in the order: numbered (offset), or after a cursor's (value, id). */
+    static String sql(ReviewSort sort, boolean afterCursor) {
+        String columns = "r." + ReviewRepository.COLUMNS.replace(", ", ", r.");
+        return afterCursor
+                ? PAGE_AFTER.formatted(columns, CAN_SEE, sort.after(), sort.orderBy)
+                : PAGE.formatted(columns, CAN_SEE, sort.orderBy);
     }
 
     /** Where a page ended; the order is part of it, so a cursor of one order fits no other. */

@@ -267,6 +267,45 @@ class ReviewReactionsApiTests {
                         .replace("nobody_here", owner.handle()));
     }
 
+    @Test
+    void eachOrderIsReadFromAnIndexOverTheTitleWithoutSortingItsReviews() {
+        fixtures.movie(27205, "Inception", 80);
+        jdbc.sql("""
+                INSERT INTO users (uid, display_name)
+                SELECT 'rr-many-' || g, 'Many ' || g
+                FROM generate_series(1, 3000) AS g
+                """).update();
+        jdbc.sql("""
+                INSERT INTO reviews (uid, kind, title_id, body, like_count, comment_count, author_rating)
+                SELECT 'rr-many-' || g, 'movie',
+                       CASE WHEN g % 3 = 0 THEN 27205 ELSE 155 END, 'Review ' || g, g % 97, g % 13,
+                       CASE WHEN g % 7 = 0 THEN NULL ELSE (g % 20 + 1) / 2.0 END
+                FROM generate_series(1, 3000) AS g
+                """).update();
+        jdbc.sql("ANALYZE reviews").update();
+
+        for (ReviewSort sort : ReviewSort.values()) {
+            for (boolean afterCursor : new boolean[] {false, true}) {
+                var explain = jdbc.sql("EXPLAIN " + TitleReviewRepository.sql(sort, afterCursor))
+                        .param("kind", "movie")
+                        .param("id", 155)
+                        .param("viewer", null, java.sql.Types.VARCHAR)
+                        .param("limit", 20);
+                explain = afterCursor
+                        ? explain.param(
+                                        "value",
+                                        sort == ReviewSort.NEWEST
+                                                ? (Object) java.time.OffsetDateTime.now()
+                                                : (Object) java.math.BigDecimal.valueOf(5))
+                                .param("reviewId", 1_000_000L)
+                        : explain.param("offset", 40);
+                String plan = String.join("\n", explain.query(String.class).list());
+
+                assertThat(plan).as(sort + " " + plan).contains("Index Scan").doesNotContain("Sort");
+            }
+        }
+    }
+
     private void assertOrder(String sort, long... expected) {
         List<Long> paged = new ArrayList<>();
         for (int page = 1; page <= 3; page++) {
