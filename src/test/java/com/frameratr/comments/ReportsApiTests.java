@@ -9,6 +9,8 @@ import com.frameratr.support.IntegrationTest;
 import com.frameratr.support.Json;
 import com.frameratr.support.People;
 import com.frameratr.support.People.Person;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -107,6 +109,31 @@ class ReportsApiTests {
         }
         assertThat(jdbc.sql("SELECT count(*) FROM reports").query(Integer.class).single())
                 .isZero();
+    }
+
+    @Test
+    void theOperatorsQueriesOfOperationsMdListAndResolveOpenReports() throws Exception {
+        Person carol = people.signIn("rp-carol");
+        report(grace, "review_id", review, "Spoilers");
+        report(carol, "review_id", review, "Rude");
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("docs/operations.md"));
+        List<String> queries = new ArrayList<>();
+        var blocks = java.util.regex.Pattern.compile("```sql\n(.*?)```", java.util.regex.Pattern.DOTALL)
+                .matcher(doc);
+        while (blocks.find()) {
+            queries.add(blocks.group(1));
+        }
+
+        var open = jdbc.sql(queries.get(0)).query().listOfRows();
+        int resolved =
+                jdbc.sql(queries.get(1).replace("42", Long.toString(review))).update();
+
+        assertThat(open).hasSize(1);
+        assertThat(open.getFirst().get("item")).isEqualTo("review " + review);
+        assertThat(open.getFirst().get("reports")).isEqualTo(2L);
+        assertThat(open.getFirst().get("author_uid")).isEqualTo(ada.uid());
+        assertThat(resolved).isEqualTo(2);
+        assertThat(jdbc.sql(queries.get(0)).query().listOfRows()).isEmpty();
     }
 
     private Response report(Person reporter, String field, long id, String reason) {
