@@ -3,6 +3,13 @@
 -- that each order of the listing is the order of an index over one title's reviews (a page never
 -- sorts all of a popular title's reviews). The comment count joins them in V16.
 
+-- Running instances of the previous version keep rating during a rolling deploy: their rating
+-- writes wait until this migration commits, so no rating falls between the copy of the ratings
+-- below and the trigger. Taken first, before the reviews' lock of ALTER TABLE: the diary writes a
+-- rating before its review, and the opposite order could deadlock with it (Flyway runs this file in
+-- one transaction).
+LOCK TABLE ratings IN SHARE MODE;
+
 -- Constant defaults: PostgreSQL 11+ adds the columns without rewriting the table.
 ALTER TABLE reviews
     ADD COLUMN like_count    integer      NOT NULL DEFAULT 0 CHECK (like_count >= 0),
@@ -78,10 +85,6 @@ BEGIN
     RETURN NULL;
 END;
 $$;
-
--- Running instances of the previous version keep rating during a rolling deploy: their rating
--- writes wait for the moment of the backfill, so no rating falls between the copy and the trigger.
-LOCK TABLE ratings IN SHARE MODE;
 
 UPDATE reviews r
 SET author_rating = g.rating_val
