@@ -275,6 +275,37 @@ class CommentsApiTests {
                 .isEqualTo("41");
     }
 
+    @Test
+    void deletingATitleTakesItsReviewsLikesCommentsAndReportsAndLeavesOtherCountsAlone() {
+        new Fixtures(jdbc).movie(27205, "Inception", 80);
+        long other = api.post("/api/reviews", Json.object("movie_id", 27205, "body", "Dreams."), ada.token())
+                .json()
+                .get("id")
+                .asLong();
+        api.post("/api/ratings", "{\"movie_id\": 155, \"rating_val\": 7}", ada.token());
+        for (long target : new long[] {review, other}) {
+            api.put("/api/reviews/" + target + "/like", "", grace.token());
+            long top = id(post("/api/reviews/" + target, grace, "Top", null));
+            post("/api/reviews/" + target, ada, "Reply", top);
+            api.post("/api/reports", Json.object("comment_id", top, "reason", "Hm"), ada.token());
+        }
+
+        jdbc.sql("DELETE FROM titles WHERE kind = 'movie' AND id = 155").update();
+
+        assertThat(jdbc.sql("SELECT count(*) FROM reviews WHERE id = :id")
+                        .param("id", review)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("SELECT like_count || '/' || comment_count FROM reviews WHERE id = :id")
+                        .param("id", other)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("1/2");
+        assertThat(jdbc.sql("SELECT count(*) FROM reports").query(Integer.class).single())
+                .isEqualTo(1);
+    }
+
     private Response post(String target, Person author, String body, Long parentId) {
         String json = parentId == null ? Json.object("body", body) : Json.object("body", body, "parent_id", parentId);
         return api.post(target + "/comments", json, author.token());
