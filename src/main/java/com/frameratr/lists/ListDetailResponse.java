@@ -5,7 +5,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
 
-/** A list as its page shows it: its fields, its owner (by public handle, never the uid) and its size. */
+/** A list as its page shows it: its fields, its owner (by public handle, never the uid), its size
+ * and its likes and comments. */
 record ListDetailResponse(
         @Schema(example = "7") long id,
         @Schema(example = "Nolan, ranked") String name,
@@ -26,9 +27,17 @@ record ListDetailResponse(
         @Schema(example = "2026-11-20T18:03:11.512Z") OffsetDateTime createdAt,
 
         @Schema(example = "2026-11-22T09:41:03.207Z", description = "the last change of the list or its entries")
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt,
 
-    static ListDetailResponse of(UserList list, Author owner) {
+        @Schema(example = "4") int likeCount,
+
+        @Schema(example = "2", description = "comments and replies under the list")
+        int commentCount,
+
+        @Schema(example = "false", description = "whether the caller likes it; false without a token")
+        boolean likedByMe) {
+
+    static ListDetailResponse of(UserList list, Author owner, boolean likedByMe) {
         return new ListDetailResponse(
                 list.id(),
                 list.name(),
@@ -38,7 +47,10 @@ record ListDetailResponse(
                 new OwnerResponse(owner.handle(), owner.displayName()),
                 list.entryCount(),
                 list.createdAt(),
-                list.updatedAt());
+                list.updatedAt(),
+                list.likeCount(),
+                list.commentCount(),
+                likedByMe);
     }
 
     record OwnerResponse(

@@ -36,10 +36,15 @@ class ListReadController {
     @Operation(
             summary = "Public lists",
             description = "Everyone's public lists (never unlisted or private ones), no token needed: `sort=recent`"
-                    + " (the default) last changed first, `sort=popular` most entries first; `q` matches a substring"
-                    + " of the name ignoring case and accents. Paged array (`X-Total-Count`, `Link`).")
+                    + " (the default) last changed first, `sort=popular` most liked first; `q` matches a substring"
+                    + " of the name ignoring case and accents. Only lists whose owner the caller may see (a private"
+                    + " profile's to its approved followers, none across a block); `X-Total-Count` counts those."
+                    + " Each has `like_count`, `comment_count` and `liked_by_me` (false without a token). Paged"
+                    + " array (`X-Total-Count`, `Link`).")
+    @SecurityRequirement(name = "firebase")
     @GetMapping
     ResponseEntity<List<ListDetailResponse>> publicLists(
+            @Parameter(hidden = true) Optional<CurrentUser> viewer,
             @Parameter(description = "recent or popular", example = "popular")
                     @RequestParam(defaultValue = "recent")
                     @Pattern(regexp = ListSort.CODES, message = "must be recent or popular")
@@ -50,14 +55,17 @@ class ListReadController {
                     @Nullable
                     String q,
             @ParameterObject PageParams paging) {
-        return PagedResponses.ok(reads.publicLists(ListSort.ofCode(sort), q, paging.toRequest()));
+        return PagedResponses.ok(reads.publicLists(
+                ListSort.ofCode(sort), q, viewer.map(CurrentUser::uid).orElse(null), paging.toRequest()));
     }
 
     @Operation(
             summary = "A list",
-            description = "Its fields, owner (`handle`, `display_name`) and `entry_count`. A public or unlisted list"
-                    + " needs no token; a private one is readable by its owner only, and is the same 404 as an"
-                    + " unknown id to anyone else.")
+            description = "Its fields, owner (`handle`, `display_name`), `entry_count`, `like_count`,"
+                    + " `comment_count` and `liked_by_me` (false without a token). A public or unlisted list needs"
+                    + " no token; a private one is readable by its owner only. A public list of a private profile is"
+                    + " readable by its approved followers only; an unlisted one by anyone with the link. Nothing"
+                    + " across a block. Anyone who may not read it gets the same 404 as for an unknown id.")
     @SecurityRequirement(name = "firebase")
     @GetMapping("/{id}")
     ListDetailResponse detail(@Parameter(hidden = true) Optional<CurrentUser> viewer, @PathVariable @Min(1) long id) {

@@ -25,19 +25,22 @@ class ListReadService {
     /** As the catalog's search: shorter text matches nearly everything, and no trigram index narrows it. */
     static final int MIN_QUERY = 2;
 
-    private final ListRepository lists;
+    private final ListAccess access;
+    private final ListLikeRepository likes;
     private final EntryPageRepository entries;
     private final PublicListRepository publicLists;
     private final Catalog catalog;
     private final Users users;
 
     ListReadService(
-            ListRepository lists,
+            ListAccess access,
+            ListLikeRepository likes,
             EntryPageRepository entries,
             PublicListRepository publicLists,
             Catalog catalog,
             Users users) {
-        this.lists = lists;
+        this.access = access;
+        this.likes = likes;
         this.entries = entries;
         this.publicLists = publicLists;
         this.catalog = catalog;
@@ -45,16 +48,27 @@ class ListReadService {
     }
 
     ListDetailResponse detail(@Nullable String viewerUid, long id) {
-        return present(readable(viewerUid, id));
+        return present(access.readable(viewerUid, id), viewerUid);
     }
 
-    /** The list with its owner, as its page shows it. */
+    /** The owner's list after a change of theirs, as its page shows it to them. */
     ListDetailResponse present(UserList list) {
+        return present(list, list.uid());
+    }
+
+    private ListDetailResponse present(UserList list, @Nullable String viewerUid) {
         Author owner = users.authors(Set.of(list.uid())).get(list.uid());
         if (owner == null) {
             throw ListService.notFound(list.id());
         }
-        return ListDetailResponse.of(list, owner);
+        return ListDetailResponse.of(
+                list, owner, !likedBy(viewerUid, List.of(list)).isEmpty());
+    }
+
+    private Set<Long> likedBy(@Nullable String viewerUid, List<UserList> found) {
+        return viewerUid == null
+                ? Set.of()
+                : likes.likedAmong(viewerUid, found.stream().map(UserList::id).toList());
     }
 
     /** The entry with its title's list fields. */
@@ -68,7 +82,7 @@ class ListReadService {
 
     /** By position when the list is ranked, else newest first; the total is the list's entry count. */
     Page<EntryResponse> entries(@Nullable String viewerUid, long id, PageRequest page) {
-        UserList list = readable(viewerUid, id);
+        UserList list = access.readable(viewerUid, id);
         List<ListEntry> found = entries.page(list, page);
         Map<TitleRef, TitleCard> cards =
                 catalog.cards(found.stream().map(ListEntry::title).toList());
@@ -83,27 +97,28 @@ class ListReadService {
         return new Page<>(items, total, page, next);
     }
 
-    /** Everyone's public lists (not unlisted ones), in the order; {@code query} filters by name. */
-    Page<ListDetailResponse> publicLists(ListSort sort, @Nullable String query, PageRequest page) {
+    /**
+     * Everyone's public lists (not unlisted ones) whose owner the viewer may see, in the order;
+     * {@code query} filters by name.
+     */
+    Page<ListDetailResponse> publicLists(
+            ListSort sort, @Nullable String query, @Nullable String viewerUid, PageRequest page) {
         String normalized = query == null || query.isBlank() ? null : query.strip();
         if (normalized != null && normalized.codePointCount(0, normalized.length()) < MIN_QUERY) {
             throw new InvalidInputException("q", "must be at least " + MIN_QUERY + " characters");
         }
-        List<UserList> found = publicLists.page(sort, normalized, page);
+        List<UserList> found = publicLists.page(sort, normalized, viewerUid, page);
+        Set<Long> liked = likedBy(viewerUid, found);
         Map<String, Author> owners =
                 users.authors(found.stream().map(UserList::uid).collect(Collectors.toSet()));
-        long total = Page.total(found, page, () -> publicLists.count(normalized));
+        long total = Page.total(found, page, () -> publicLists.count(normalized, viewerUid));
         String next = new Page<>(found, total, page)
                 .withNextCursor(list -> PublicListRepository.cursorOf(sort, list))
                 .nextCursor();
         List<ListDetailResponse> items = found.stream()
                 .filter(list -> owners.containsKey(list.uid()))
-                .map(list -> ListDetailResponse.of(list, owners.get(list.uid())))
+                .map(list -> ListDetailResponse.of(list, owners.get(list.uid()), liked.contains(list.id())))
                 .toList();
         return new Page<>(items, total, page, next);
-    }
-
-    private UserList readable(@Nullable String viewerUid, long id) {
-        return lists.find(id).filter(list -> list.readableBy(viewerUid)).orElseThrow(() -> ListService.notFound(id));
     }
 }

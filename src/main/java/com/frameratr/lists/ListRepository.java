@@ -12,7 +12,8 @@ import org.springframework.stereotype.Repository;
 class ListRepository {
 
     static final String COLUMNS = """
-            id, uid, name, description, ranked, visibility, entry_count, movie_count, created_at, updated_at
+            id, uid, name, description, ranked, visibility, entry_count, movie_count, created_at, updated_at,
+            like_count, comment_count
             """;
 
     private static final String MINE = "SELECT " + COLUMNS + """
@@ -112,7 +113,9 @@ class ListRepository {
             rs.getInt("entry_count"),
             rs.getInt("movie_count"),
             rs.getObject("created_at", OffsetDateTime.class),
-            rs.getObject("updated_at", OffsetDateTime.class));
+            rs.getObject("updated_at", OffsetDateTime.class),
+            rs.getInt("like_count"),
+            rs.getInt("comment_count"));
 
     private final JdbcClient jdbc;
 

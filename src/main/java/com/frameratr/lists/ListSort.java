@@ -2,11 +2,11 @@ package com.frameratr.lists;
 
 import java.util.Locale;
 
-/** The orders of the public lists page; each is the order of an index (V10), so a page never sorts. */
+/** The orders of the public lists page; each is the order of an index (V10, V18), so a page never sorts. */
 enum ListSort {
     /** Most recently changed first. */
     RECENT,
-    /** Most entries first (until lists have likes). */
+    /** Most liked first (V18). */
     POPULAR;
 
     static final String CODES = "recent|popular";

@@ -10,15 +10,26 @@ public class Lists {
 
     private final PublicListRepository publicLists;
     private final ListRepository lists;
+    private final ListAccess access;
 
-    Lists(PublicListRepository publicLists, ListRepository lists) {
+    Lists(PublicListRepository publicLists, ListRepository lists, ListAccess access) {
         this.publicLists = publicLists;
         this.lists = lists;
+        this.access = access;
     }
 
     /** How many of the owner's lists the viewer finds on the owner's profile: all to the owner, else the public ones. */
     public long listCountOf(String ownerUid, @Nullable String viewerUid) {
         return ownerUid.equals(viewerUid) ? lists.countMine(ownerUid) : lists.countPublicOf(ownerUid);
+    }
+
+    /**
+     * The list, when the viewer (null: anonymous) may read it as its page; else the 404 of an unknown
+     * list, the same whether it is private, hidden by its owner's privacy or a block, or does not exist.
+     */
+    public ListRef readable(@Nullable String viewerUid, long id) {
+        UserList list = access.readable(viewerUid, id);
+        return new ListRef(list.id(), list.uid(), list.commentCount());
     }
 
     /**

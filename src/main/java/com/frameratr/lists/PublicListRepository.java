@@ -4,6 +4,7 @@ import com.frameratr.catalog.TitleRef;
 import com.frameratr.platform.paging.Cursor;
 import com.frameratr.platform.paging.PageRequest;
 import com.frameratr.platform.paging.Timestamps;
+import com.frameratr.social.Visibility;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,16 +14,21 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PublicListRepository {
 
+    private static final String VISIBLE_OWNER =
+            "  AND " + Visibility.sqlCanSee("CAST(:viewer AS text)", "user_lists.uid") + "\n";
+
     // search_normalize(name) as user_lists_public_name_idx indexes it (trigrams), the user's text literal
     private static final String NAME_MATCH = """
               AND search_normalize(name) LIKE '%' || search_normalize(:pattern) || '%'
             """;
 
-    // each order is the order of a partial index over the public lists (V10): a page reads its rows
-    // from the index, never sorting all public lists (PublicListsApiTests reads the plans)
+    // each order is the order of a partial index over the public lists (V10, V18): a page reads its
+    // rows from the index, never sorting all public lists (PublicListsApiTests reads the plans); only
+    // lists whose owner the viewer may see (social.Visibility)
     static final String RECENT = "SELECT " + ListRepository.COLUMNS + """
             FROM user_lists
             WHERE visibility = 'public'
+            """ + VISIBLE_OWNER + """
             %s
             ORDER BY updated_at DESC, id DESC
             LIMIT :limit
@@ -32,6 +38,7 @@ class PublicListRepository {
     private static final String RECENT_AFTER = "SELECT " + ListRepository.COLUMNS + """
             FROM user_lists
             WHERE visibility = 'public'
+            """ + VISIBLE_OWNER + """
             %s
               AND updated_at <= :updatedAt
               AND (updated_at < :updatedAt OR id < :id)
@@ -42,8 +49,9 @@ class PublicListRepository {
     static final String POPULAR = "SELECT " + ListRepository.COLUMNS + """
             FROM user_lists
             WHERE visibility = 'public'
+            """ + VISIBLE_OWNER + """
             %s
-            ORDER BY entry_count DESC, id DESC
+            ORDER BY like_count DESC, id DESC
             LIMIT :limit
             OFFSET :offset
             """;
@@ -51,10 +59,11 @@ class PublicListRepository {
     private static final String POPULAR_AFTER = "SELECT " + ListRepository.COLUMNS + """
             FROM user_lists
             WHERE visibility = 'public'
+            """ + VISIBLE_OWNER + """
             %s
-              AND entry_count <= :entryCount
-              AND (entry_count < :entryCount OR id < :id)
-            ORDER BY entry_count DESC, id DESC
+              AND like_count <= :likeCount
+              AND (like_count < :likeCount OR id < :id)
+            ORDER BY like_count DESC, id DESC
             LIMIT :limit
             """;
 
@@ -62,6 +71,7 @@ class PublicListRepository {
             SELECT count(*)
             FROM user_lists
             WHERE visibility = 'public'
+            """ + VISIBLE_OWNER + """
             %s
             """;
 
@@ -79,20 +89,22 @@ class PublicListRepository {
     }
 
     /** A page of public lists in the order; {@code query}, when given, must be in the name. */
-    List<UserList> page(ListSort sort, @Nullable String query, PageRequest page) {
+    List<UserList> page(ListSort sort, @Nullable String query, @Nullable String viewerUid, PageRequest page) {
         String match = query == null ? "" : NAME_MATCH;
         JdbcClient.StatementSpec statement = page.after() == null
                 ? jdbc.sql((sort == ListSort.RECENT ? RECENT : POPULAR).formatted(match))
                         .param("offset", page.offset())
                 : after(sort, match, page.after());
         return matching(statement, query)
+                .param("viewer", viewerUid, java.sql.Types.VARCHAR)
                 .param("limit", page.limit())
                 .query(ListRepository.ROW)
                 .list();
     }
 
-    long count(@Nullable String query) {
+    long count(@Nullable String query, @Nullable String viewerUid) {
         return matching(jdbc.sql(COUNT.formatted(query == null ? "" : NAME_MATCH)), query)
+                .param("viewer", viewerUid, java.sql.Types.VARCHAR)
                 .query(Long.class)
                 .single();
     }
@@ -101,7 +113,7 @@ class PublicListRepository {
     static String cursorOf(ListSort sort, UserList list) {
         return sort == ListSort.RECENT
                 ? Cursor.encode(sort.code(), Timestamps.toMicros(list.updatedAt()), list.id())
-                : Cursor.encode(sort.code(), list.entryCount(), list.id());
+                : Cursor.encode(sort.code(), list.likeCount(), list.id());
     }
 
     /** How many public lists contain the title (V10's triggers keep it); 0 when none ever did. */
@@ -126,7 +138,7 @@ class PublicListRepository {
                     .param("id", id);
         }
         return jdbc.sql(POPULAR_AFTER.formatted(match))
-                .param("entryCount", Cursor.longPart(key.get(1)))
+                .param("likeCount", Cursor.longPart(key.get(1)))
                 .param("id", id);
     }
 

@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
  * A row of {@code user_lists}, with its counters (kept by the database: V10).
  *
  * @param movieCount the entries that are movies (the web app's {@code movie_count})
+ * @param likeCount likes (V18)
+ * @param commentCount comments and replies under it (V16)
  */
 record UserList(
         long id,
@@ -18,11 +20,14 @@ record UserList(
         int entryCount,
         int movieCount,
         OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt,
+        int likeCount,
+        int commentCount) {
 
     /**
-     * The one privacy rule of lists: the owner reads any of theirs, anyone else (signed in or not)
-     * only a public or unlisted one. Every read of a list and its entries asks this.
+     * The lists' own part of who may read a list: the owner reads any of theirs, anyone else (signed
+     * in or not) only a public or unlisted one. {@link ListAccess} adds the owner's privacy and blocks;
+     * every read of a list and its entries asks it.
      */
     boolean readableBy(@Nullable String viewerUid) {
         return uid.equals(viewerUid) || visibility != Visibility.PRIVATE;

@@ -16,26 +16,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ReviewRepository {
 
-    private static final String COLUMNS = "id, uid, kind, title_id, body, spoiler, created_at, updated_at";
+    static final String COLUMNS =
+            "id, uid, kind, title_id, body, spoiler, created_at, updated_at, like_count, comment_count, author_rating";
 
-    private static final String PAGE_FOR_TITLE = """
+    private static final String FIND = """
             SELECT %s
             FROM reviews
-            WHERE kind = :kind
-              AND title_id = :id
-            ORDER BY created_at DESC, id DESC
-            LIMIT :limit
-            OFFSET :offset
-            """.formatted(COLUMNS);
-
-    private static final String PAGE_FOR_TITLE_AFTER = """
-            SELECT %s
-            FROM reviews
-            WHERE kind = :kind
-              AND title_id = :id
-              AND (created_at, id) < (:createdAt, :reviewId)
-            ORDER BY created_at DESC, id DESC
-            LIMIT :limit
+            WHERE id = :id
             """.formatted(COLUMNS);
 
     // kept by the trigger of V3: one row, however many reviews the title has
@@ -110,7 +97,7 @@ class ReviewRepository {
             """;
 
     /** By position of {@link #COLUMNS}; the reflective record mapper dominated list requests (see CatalogRepository). */
-    private static final RowMapper<Review> REVIEW = (rs, row) -> new Review(
+    static final RowMapper<Review> REVIEW = (rs, row) -> new Review(
             rs.getLong(1),
             rs.getString(2),
             TitleKind.ofCode(rs.getString(3)),
@@ -118,7 +105,10 @@ class ReviewRepository {
             rs.getString(5),
             rs.getBoolean(6),
             rs.getObject(7, OffsetDateTime.class),
-            rs.getObject(8, OffsetDateTime.class));
+            rs.getObject(8, OffsetDateTime.class),
+            rs.getInt(9),
+            rs.getInt(10),
+            rs.getBigDecimal(11));
 
     private final JdbcClient jdbc;
 
@@ -126,17 +116,8 @@ class ReviewRepository {
         this.jdbc = jdbc;
     }
 
-    /** Newest first: a numbered page, or the page after a cursor from {@link #cursorOf}. */
-    List<Review> pageForTitle(TitleKind kind, int id, PageRequest page) {
-        var statement = page.after() != null
-                ? after(jdbc.sql(PAGE_FOR_TITLE_AFTER), page)
-                : jdbc.sql(PAGE_FOR_TITLE).param("offset", page.offset());
-        return statement
-                .param("kind", kind.code())
-                .param("id", id)
-                .param("limit", page.limit())
-                .query(REVIEW)
-                .list();
+    Optional<Review> find(long id) {
+        return jdbc.sql(FIND).param("id", id).query(REVIEW).optional();
     }
 
     static String cursorOf(Review review) {

@@ -33,6 +33,13 @@ public class Reviews {
         return repository.countForUser(uid);
     }
 
+    /** The review, if there is one; whether a viewer may see it is social.Visibility's question. */
+    public java.util.Optional<ReviewRef> find(long id) {
+        return repository
+                .find(id)
+                .map(review -> new ReviewRef(review.id(), review.uid(), review.title(), review.commentCount()));
+    }
+
     /** The id of the user's review of the title, if they wrote one. */
     public java.util.Optional<Long> reviewIdOf(String uid, TitleRef title) {
         return repository.idOf(uid, title);

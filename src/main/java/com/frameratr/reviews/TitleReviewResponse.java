@@ -24,4 +24,12 @@ record TitleReviewResponse(
         String handle,
 
         @Schema(example = "9.5", description = "the author's rating of the title, null if none") @Nullable
-        BigDecimal rating) {}
+        BigDecimal rating,
+
+        @Schema(example = "12") int likeCount,
+
+        @Schema(example = "3", description = "comments and replies under the review")
+        int commentCount,
+
+        @Schema(example = "false", description = "whether the caller likes it; false without a token")
+        boolean likedByMe) {}

@@ -45,24 +45,17 @@ class FollowRepository {
               AND status = coalesce(:status, status)
             """;
 
-    // Users hidden from the viewer by a block either way are left out of every list of people.
-    private static final String NOT_BLOCKED = """
-              AND NOT EXISTS (SELECT 1
-                              FROM blocks b
-                              WHERE (b.blocker_uid = :viewer AND b.blocked_uid = %1$s)
-                                 OR (b.blocker_uid = %1$s AND b.blocked_uid = :viewer))
-            """;
-
+    // users blocked either way by the viewer are left out of every list of people
     private static final String FOLLOWERS = """
             SELECT id, follower_uid, created_at
             FROM follows
             WHERE followee_uid = :uid
               AND status = :status
               AND id < :after
-            %s
+              AND %s
             ORDER BY id DESC
             LIMIT :limit
-            """.formatted(NOT_BLOCKED.formatted("follower_uid"));
+            """.formatted(Visibility.sqlNotBlocked(":viewer", "follows.follower_uid"));
 
     private static final String FOLLOWING = """
             SELECT id, followee_uid, created_at
@@ -70,10 +63,10 @@ class FollowRepository {
             WHERE follower_uid = :uid
               AND status = 'following'
               AND id < :after
-            %s
+              AND %s
             ORDER BY id DESC
             LIMIT :limit
-            """.formatted(NOT_BLOCKED.formatted("followee_uid"));
+            """.formatted(Visibility.sqlNotBlocked(":viewer", "follows.followee_uid"));
 
     private static final String COUNTS = """
             SELECT coalesce((SELECT followers FROM follow_counts WHERE uid = :uid), 0),

@@ -45,8 +45,7 @@ public class Visibility {
      */
     private static final String CAN_SEE = """
             (%1$s IS NOT DISTINCT FROM %2$s
-             OR (NOT EXISTS (SELECT 1 FROM blocks vis_b WHERE vis_b.blocker_uid = %2$s AND vis_b.blocked_uid = %1$s)
-                 AND NOT EXISTS (SELECT 1 FROM blocks vis_b WHERE vis_b.blocker_uid = %1$s AND vis_b.blocked_uid = %2$s)
+             OR (%3$s
                  AND (EXISTS (SELECT 1 FROM users vis_u WHERE vis_u.uid = %2$s AND vis_u.privacy = 'public')
                       OR EXISTS (SELECT 1
                                  FROM follows vis_f
@@ -54,14 +53,41 @@ public class Visibility {
                                    AND vis_f.followee_uid = %2$s
                                    AND vis_f.status = 'following'))))""";
 
+    /** Neither of the two (%1$s, %2$s) blocks the other; true for an anonymous viewer. */
+    private static final String NOT_BLOCKED = """
+            (NOT EXISTS (SELECT 1 FROM blocks vis_b WHERE vis_b.blocker_uid = %2$s AND vis_b.blocked_uid = %1$s)
+             AND NOT EXISTS (SELECT 1 FROM blocks vis_b WHERE vis_b.blocker_uid = %1$s AND vis_b.blocked_uid = %2$s))""";
+
+    /**
+     * A condition that keeps only rows of users not blocked either way by the viewer (comments, lists
+     * of people), e.g. {@code sqlNotBlocked(":viewer", "c.uid")}; a null viewer blocks nobody. The
+     * same {@code vis_} aliases as {@link #sqlCanSee}.
+     */
+    public static String sqlNotBlocked(String viewerParameter, String otherColumn) {
+        return NOT_BLOCKED.formatted(qualified(viewerParameter), qualified(otherColumn));
+    }
+
+    /**
+     * An unqualified column would be captured by the condition's own subqueries ({@code uid} is also
+     * a column of {@code users}): every operand must be a parameter or a qualified column.
+     */
+    private static String qualified(String operand) {
+        if (!operand.matches(":[a-zA-Z]+|CAST\\(:[a-zA-Z]+ AS text\\)|[a-z_]+\\.[a-z_]+")) {
+            throw new IllegalArgumentException("a parameter or a qualified column (alias.column), not " + operand);
+        }
+        return operand;
+    }
+
     /**
      * A condition for a query that keeps only rows whose owner the viewer may see, e.g.
      * {@code sqlCanSee(":viewer", "r.uid")}; bind the viewer's uid, or null (typed as text) for an
-     * anonymous reader. The condition's own aliases start with {@code vis_}: the caller's query
-     * must not use such aliases.
+     * anonymous reader. The owner must be a qualified column ({@code r.uid}, not {@code uid}: that
+     * would name the condition's own {@code users.uid}), and the condition's own aliases start with
+     * {@code vis_}, which the caller's query must not use.
      */
     public static String sqlCanSee(String viewerParameter, String ownerColumn) {
-        return CAN_SEE.formatted(viewerParameter, ownerColumn);
+        return CAN_SEE.formatted(
+                qualified(viewerParameter), qualified(ownerColumn), sqlNotBlocked(viewerParameter, ownerColumn));
     }
 
     /** How the viewer (null: anonymous) stands to the owner. */

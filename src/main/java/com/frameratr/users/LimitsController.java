@@ -43,14 +43,24 @@ class LimitsController {
             int writesPerMinute,
 
             @Schema(example = "30", description = "writes a user may make at once")
-            int writeBurst) {}
+            int writeBurst,
+
+            @Schema(
+                    example = "60",
+                    description = "likes and unlikes (reviews and lists) per minute, also at once; more are 429 with"
+                            + " Retry-After")
+            int likesPerMinute,
+
+            @Schema(example = "10", description = "comments and replies posted per minute, also at once; more are 429")
+            int commentsPerMinute) {}
 
     @Operation(
             summary = "The signed-in user's limits",
             description = "What a user may store (lists, list entries, watchlist titles, diary entries per day)"
-                    + " and how fast they may write. The same for every user.")
+                    + " and how fast they may write, like and comment. The same for every user.")
     @GetMapping("/api/me/limits")
     LimitsResponse limits(@Parameter(hidden = true) CurrentUser user) {
-        return new LimitsResponse(stored, rates.writesPerMinute(), rates.writeBurst());
+        return new LimitsResponse(
+                stored, rates.writesPerMinute(), rates.writeBurst(), rates.likesPerMinute(), rates.commentsPerMinute());
     }
 }

@@ -7,6 +7,7 @@ import com.nimbusds.jose.proc.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -40,7 +41,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Who may call what. {@code /api/**} needs a Firebase ID token, verified by {@link FirebaseJwtDecoder},
- * except the public reads (catalog, review listings, list pages, the TMDb proxy); so does the first version's
+ * except the public reads (catalog, review listings, list pages, comments, the TMDb proxy); so does the first version's
  * {@code POST /users}. A token that fails verification on a public path is treated as no token (an
  * expired token must not break the public pages); on a protected path it is a 401. Only in the web
  * server: the commands of the same jar (import, migrate) have no HTTP and verify no tokens.
@@ -64,6 +65,9 @@ class SecurityConfig implements WebMvcConfigurer {
             // a list's page, but not the signed-in user's own lists, which share the pattern
             new AndRequestMatcher(get("/api/lists/*"), new NegatedRequestMatcher(get("/api/lists/mine"))),
             get("/api/lists/*/entries"),
+            // conversations, each privacy-checked against its review or list
+            get("/api/lists/*/comments"),
+            get("/api/reviews/*/comments"),
             // profiles and their pages; each is privacy-checked by social.Visibility
             get("/api/users/*"),
             get("/api/users/*/*"),
@@ -174,6 +178,12 @@ class SecurityConfig implements WebMvcConfigurer {
         registry.addInterceptor(new InFlightPerClientInterceptor(writeLimits.inFlightPerClient()))
                 .excludePathPatterns("/health", "/actuator/**");
         registry.addInterceptor(new WriteRateLimitInterceptor(writeLimits)).addPathPatterns("/api/**", "/users");
+        registry.addInterceptor(
+                        new PerMinuteLimitInterceptor(Set.of("PUT", "DELETE"), writeLimits.likesPerMinute(), "likes"))
+                .addPathPatterns("/api/reviews/*/like", "/api/lists/*/like");
+        registry.addInterceptor(
+                        new PerMinuteLimitInterceptor(Set.of("POST"), writeLimits.commentsPerMinute(), "comments"))
+                .addPathPatterns("/api/reviews/*/comments", "/api/lists/*/comments");
     }
 
     @Override

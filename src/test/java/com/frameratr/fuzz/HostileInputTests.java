@@ -96,6 +96,21 @@ class HostileInputTests {
         "GET /api/tmdb/trending/movies?time_window={s}&page={n}",
         "GET /api/tmdb/discover/movies?with_genres={s}&sort_by={s}&primary_release_year={n}&api_key={s}",
         "GET /api/tmdb/genres/tv",
+        "GET /api/movies/{id}/reviews?sort={s}&cursor={s}&limit={n}",
+        "GET /api/tv/{id}/reviews?sort={s}&page={n}",
+        "GET /api/users/{s}/reviews?page={n}&limit={n}",
+        "PUT /api/reviews/{id}/like",
+        "DELETE /api/reviews/{id}/like",
+        "GET /api/reviews/{id}/comments?cursor={s}&limit={n}",
+        "POST /api/reviews/{id}/comments",
+        "GET /api/lists/{id}/comments?cursor={s}&page={n}",
+        "POST /api/lists/{id}/comments",
+        "PATCH /api/comments/{id}",
+        "DELETE /api/comments/{id}",
+        "PUT /api/lists/{id}/like",
+        "DELETE /api/lists/{id}/like",
+        "GET /api/lists?sort={s}&cursor={s}",
+        "POST /api/reports",
     };
 
     private static final String[] STRINGS = {
@@ -318,7 +333,7 @@ class HostileInputTests {
         String text = "\"" + jsonEscape(STRINGS[random.nextInt(STRINGS.length)]) + "\"";
         String id = random.nextBoolean() ? NUMBERS[random.nextInt(NUMBERS.length)] : "155";
         id = id.isEmpty() ? "\"\"" : id;
-        return switch (random.nextInt(15)) {
+        return switch (random.nextInt(17)) {
             case 0 -> "{\"movie_id\": " + id + ", \"rating_val\": " + value + "}";
             case 1 -> "{\"movie_id\": 155, \"body\": " + text + ", \"spoiler\": " + value + "}";
             case 2 -> "{\"display_name\": " + text + ", \"bio\": " + text + ", \"photo_url\": " + text + "}";
@@ -333,6 +348,8 @@ class HostileInputTests {
             case 11 -> "{\"movie_id\": " + id + ", \"watched_on\": " + text + ", \"rating_val\": " + value + "}";
             case 12 -> "{\"movie_id\": 155, \"tags\": [" + text + ", " + value + "], \"review\": " + text + "}";
             case 13 -> "{\"tv_id\": " + id + ", \"liked\": " + value + ", \"rewatch\": " + text + "}";
+            case 14 -> "{\"body\": " + text + ", \"parent_id\": " + id + "}";
+            case 15 -> "{\"review_id\": " + id + ", \"comment_id\": " + value + ", \"reason\": " + text + "}";
             default -> "";
         };
     }
@@ -351,6 +368,10 @@ class HostileInputTests {
                             (SELECT count(*) || ':' || coalesce(max(created_at)::text, '') FROM watchlist),
                             (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM diary_entries),
                             (SELECT count(*) FROM idempotency_keys),
+                            (SELECT count(*) FROM review_likes),
+                            (SELECT count(*) FROM list_likes),
+                            (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM comments),
+                            (SELECT count(*) FROM reports),
                             (SELECT coalesce(sum(rating_count), 0) FROM rating_stats))
                         """).query(String.class).single();
     }

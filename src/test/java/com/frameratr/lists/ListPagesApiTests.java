@@ -80,7 +80,13 @@ class ListPagesApiTests {
                         "owner",
                         owner("ada_lovelace", "Ada Lovelace"),
                         "entry_count",
-                        2)));
+                        2,
+                        "like_count",
+                        0,
+                        "comment_count",
+                        0,
+                        "liked_by_me",
+                        false)));
         assertTimes(page.json(), id);
     }
 
@@ -106,7 +112,13 @@ class ListPagesApiTests {
                         "owner",
                         owner("ada_lovelace", "Ada Lovelace"),
                         "entry_count",
-                        0)));
+                        0,
+                        "like_count",
+                        0,
+                        "comment_count",
+                        0,
+                        "liked_by_me",
+                        false)));
         assertThat(api.get("/api/lists/" + defaults, grace).status()).isEqualTo(404);
     }
 
@@ -138,7 +150,13 @@ class ListPagesApiTests {
                         "owner",
                         owner("ada_lovelace", "Ada Lovelace"),
                         "entry_count",
-                        0)));
+                        0,
+                        "like_count",
+                        0,
+                        "comment_count",
+                        0,
+                        "liked_by_me",
+                        false)));
         assertThat(OffsetDateTime.parse(changed.json().get("updated_at").asString()))
                 .isAfter(created);
         assertThat(cleared.json().get("description").isNull()).isTrue();

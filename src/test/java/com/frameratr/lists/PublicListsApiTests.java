@@ -71,23 +71,26 @@ class PublicListsApiTests {
     }
 
     @Test
-    void popularIsMostEntriesFirst() {
+    void popularIsMostLikedFirst() {
         long one = lists.create(ada, "One", "public");
         long three = lists.create(ada, "Three", "public");
         long none = lists.create(grace, "None", "public");
         long two = lists.create(grace, "Two", "public");
-        lists.addMovie(ada, one, 1);
-        for (int i = 1; i <= 3; i++) {
-            lists.addMovie(ada, three, i);
+        lists.addMovie(grace, none, 1);
+        lists.addMovie(grace, none, 2);
+        String[][] likers = {ada, grace, DevTokens.bearer(api, "public-carol")};
+        for (int i = 0; i < 3; i++) {
+            api.put("/api/lists/" + three + "/like", "", likers[i]);
         }
-        lists.addMovie(grace, two, 1);
-        lists.addMovie(grace, two, 2);
+        api.put("/api/lists/" + two + "/like", "", likers[0]);
+        api.put("/api/lists/" + two + "/like", "", likers[1]);
+        api.put("/api/lists/" + one + "/like", "", likers[2]);
 
         Response page = api.get("/api/lists?sort=popular");
 
         assertThat(ids(page.json())).containsExactly(three, two, one, none);
         List<Integer> counts = new ArrayList<>();
-        page.json().forEach(list -> counts.add(list.get("entry_count").asInt()));
+        page.json().forEach(list -> counts.add(list.get("like_count").asInt()));
         assertThat(counts).containsExactly(3, 2, 1, 0);
     }
 
@@ -151,9 +154,9 @@ class PublicListsApiTests {
     void eachOrderIsReadFromItsIndexWithoutSortingThePublicLists() {
         new Fixtures(jdbc).user("many", "Many");
         jdbc.sql("""
-                INSERT INTO user_lists (uid, name, visibility, updated_at, entry_count)
+                INSERT INTO user_lists (uid, name, visibility, updated_at, entry_count, like_count)
                 SELECT 'many', 'List ' || g, CASE WHEN g % 10 = 0 THEN 'private' ELSE 'public' END,
-                       now() - g * interval '1 minute', g % 50
+                       now() - g * interval '1 minute', g % 50, g % 40
                 FROM generate_series(1, 5000) AS g
                 """).update();
         jdbc.sql("ANALYZE user_lists").update();
@@ -162,6 +165,7 @@ class PublicListsApiTests {
             String plan = String.join(
                     "\n",
                     jdbc.sql("EXPLAIN " + query.formatted(""))
+                            .param("viewer", null, java.sql.Types.VARCHAR)
                             .param("limit", 20)
                             .param("offset", 40)
                             .query(String.class)

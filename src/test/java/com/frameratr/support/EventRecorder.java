@@ -3,6 +3,8 @@ package com.frameratr.support;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.frameratr.comments.CommentDeleted;
+import com.frameratr.comments.CommentPosted;
 import com.frameratr.diary.ViewingLogged;
 import com.frameratr.diary.ViewingRemoved;
 import com.frameratr.library.FavoriteAdded;
@@ -10,9 +12,13 @@ import com.frameratr.library.FavoriteRemoved;
 import com.frameratr.library.WatchlistAdded;
 import com.frameratr.library.WatchlistRemoved;
 import com.frameratr.lists.ListChanged;
+import com.frameratr.lists.ListLiked;
+import com.frameratr.lists.ListUnliked;
 import com.frameratr.ratings.RatingRemoved;
 import com.frameratr.ratings.TitleRated;
 import com.frameratr.reviews.ReviewDeleted;
+import com.frameratr.reviews.ReviewLiked;
+import com.frameratr.reviews.ReviewUnliked;
 import com.frameratr.reviews.ReviewWritten;
 import com.frameratr.users.UserDeleted;
 import java.time.Duration;
@@ -94,6 +100,36 @@ public class EventRecorder {
 
     @ApplicationModuleListener
     void on(UserDeleted event) {
+        received.add(event);
+    }
+
+    @ApplicationModuleListener
+    void on(ReviewLiked event) {
+        received.add(event);
+    }
+
+    @ApplicationModuleListener
+    void on(ReviewUnliked event) {
+        received.add(event);
+    }
+
+    @ApplicationModuleListener
+    void on(ListLiked event) {
+        received.add(event);
+    }
+
+    @ApplicationModuleListener
+    void on(ListUnliked event) {
+        received.add(event);
+    }
+
+    @ApplicationModuleListener
+    void on(CommentPosted event) {
+        received.add(event);
+    }
+
+    @ApplicationModuleListener
+    void on(CommentDeleted event) {
         received.add(event);
     }
 

@@ -57,6 +57,7 @@ class AccountDeletionTests {
                     .isEqualTo(200);
             api.put("/api/users/" + handle + "/block", "", dan);
         }
+        long gracesReview = reactToEachOther(ada, grace);
         List<String[]> columns = userOwnedColumns();
         for (String[] column : columns) {
             assertThat(rowsOf(column, "ada"))
@@ -81,6 +82,17 @@ class AccountDeletionTests {
                         .single())
                 .as("carol's following count loses ada only")
                 .isEqualTo(1);
+        assertThat(jdbc.sql("SELECT like_count || '/' || comment_count FROM reviews WHERE id = :id")
+                        .param("id", gracesReview)
+                        .query(String.class)
+                        .single())
+                .as("grace's review loses ada's like, ada's comment and the reply under it, keeps grace's own")
+                .isEqualTo("1/1");
+        assertThat(jdbc.sql("SELECT like_count FROM user_lists WHERE uid = 'grace' AND name = 'Shared'")
+                        .query(Integer.class)
+                        .single())
+                .as("grace's list loses ada's like, keeps grace's own")
+                .isEqualTo(1);
         assertThat(columns.stream().map(column -> column[0]).distinct())
                 .contains(
                         "users",
@@ -95,7 +107,11 @@ class AccountDeletionTests {
                         "user_last_activities",
                         "follows",
                         "follow_counts",
-                        "blocks");
+                        "blocks",
+                        "review_likes",
+                        "list_likes",
+                        "comments",
+                        "reports");
         assertThat(jdbc.sql("SELECT count(*) FROM user_list_items i JOIN user_lists l ON l.id = i.list_id")
                         .query(Integer.class)
                         .single())
@@ -117,6 +133,59 @@ class AccountDeletionTests {
                 .get("id")
                 .asLong();
         api.post("/api/lists/" + list + "/movies/155", "", user);
+    }
+
+    /**
+     * Each user likes both reviews and both lists, comments under the other's review and
+     * reports both reviews; grace also comments under her own review and replies to ada's comment there.
+     *
+     * @return grace's review
+     */
+    private long reactToEachOther(String[] ada, String[] grace) {
+        long[] reviews = new long[2];
+        long[] lists = new long[2];
+        List<String[]> users = List.of(ada, grace);
+        for (int i = 0; i < 2; i++) {
+            reviews[i] = api.post("/api/reviews", "{\"movie_id\": 155, \"body\": \"Mine\"}", users.get(i))
+                    .json()
+                    .get("id")
+                    .asLong();
+            lists[i] = api.post("/api/lists", "{\"name\": \"Shared\", \"visibility\": \"public\"}", users.get(i))
+                    .json()
+                    .get("id")
+                    .asLong();
+        }
+        for (int i = 0; i < 2; i++) {
+            String[] user = users.get(i);
+            long other = reviews[1 - i];
+            assertThat(api.put("/api/reviews/" + reviews[i] + "/like", "", user).status())
+                    .isEqualTo(200);
+            assertThat(api.put("/api/reviews/" + other + "/like", "", user).status())
+                    .isEqualTo(200);
+            assertThat(api.put("/api/lists/" + lists[1 - i] + "/like", "", user).status())
+                    .isEqualTo(200);
+            assertThat(api.put("/api/lists/" + lists[i] + "/like", "", user).status())
+                    .isEqualTo(200);
+            assertThat(api.post("/api/reviews/" + other + "/comments", "{\"body\": \"Yours\"}", user)
+                            .status())
+                    .isEqualTo(201);
+            for (long reported : new long[] {reviews[i], other}) {
+                assertThat(api.post("/api/reports", "{\"review_id\": " + reported + ", \"reason\": \"Spam\"}", user)
+                                .status())
+                        .isEqualTo(201);
+            }
+        }
+        long adasComment = api.get("/api/reviews/" + reviews[1] + "/comments")
+                .json()
+                .get(0)
+                .get("id")
+                .asLong();
+        api.post("/api/reviews/" + reviews[1] + "/comments", "{\"body\": \"Mine too\"}", grace);
+        api.post(
+                "/api/reviews/" + reviews[1] + "/comments",
+                "{\"body\": \"Reply\", \"parent_id\": " + adasComment + "}",
+                grace);
+        return reviews[1];
     }
 
     /** Each {table, column} that holds a user's uid. */
