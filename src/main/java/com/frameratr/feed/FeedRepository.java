@@ -7,47 +7,78 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The feed's read: fan-out on read over the followees (docs/performance.md). For each followee the
- * lateral subquery walks their newest activities by index, after the cursor, keeping only what the
- * viewer may see now, at most a page of them; the outer query merges those short runs. The filters
- * sit inside the lateral, before its LIMIT, so a hidden row can never push a visible one off a page
- * (which would be a gap the next page's cursor skips).
+ * The feed's read: fan-out on read over the followees (docs/performance.md), in two steps. First each
+ * followee's newest activity the viewer may see (one index descent each, {@code newest}); the
+ * page-th newest of those is a lower bound of the page ({@code bound}: that many followees have a
+ * visible row at least that new, so no row of the page is older). Then only the followees whose
+ * newest reaches the bound (about a page of them) are walked, each for at most a page of rows, and
+ * the runs are merged. The privacy filters sit inside both walks, before their LIMITs, so a hidden
+ * row can never push a visible one off a page (a gap the next cursor would skip). Every walk is an
+ * index-only scan of activities_actor_uid_at_idx (V17); only the page's rows are read from the table.
  */
 @Repository
 class FeedRepository {
 
+    // what the viewer may see of an activity i of someone they follow, decided now
+    private static final String VISIBLE = """
+            CASE i.type
+                WHEN 'liked_review' THEN %s
+                WHEN 'followed' THEN NOT EXISTS (
+                    SELECT 1
+                    FROM blocks b
+                    WHERE (b.blocker_uid = i.other_uid AND b.blocked_uid = :viewer)
+                       OR (b.blocker_uid = :viewer AND b.blocked_uid = i.other_uid))
+                WHEN 'created_list' THEN EXISTS (
+                    SELECT 1 FROM user_lists pl WHERE pl.id = i.list_id AND pl.visibility = 'public')
+                WHEN 'updated_list' THEN EXISTS (
+                    SELECT 1 FROM user_lists pl WHERE pl.id = i.list_id AND pl.visibility = 'public')
+                ELSE true
+            END""".formatted(Visibility.sqlCanSee(":viewer", "i.other_uid"));
+
     private static final String PAGE = """
+            WITH newest AS (
+                SELECT f.uid, n.at
+                FROM unnest(CAST(:followees AS text[])) AS f (uid)
+                CROSS JOIN LATERAL (
+                    SELECT i.at
+                    FROM activities i
+                    WHERE i.actor_uid = f.uid
+                      AND (i.at, i.id) < (:at, :id)
+                      AND %1$s
+                    ORDER BY i.at DESC, i.id DESC
+                    LIMIT 1
+                ) n
+            ), bound AS (
+                SELECT CASE WHEN count(*) < :limit THEN CAST('-infinity' AS timestamptz) ELSE min(at) END AS at
+                FROM (SELECT at FROM newest ORDER BY at DESC LIMIT :limit) top
+            ), page AS (
+                SELECT run.id, run.at
+                FROM newest n
+                CROSS JOIN bound
+                CROSS JOIN LATERAL (
+                    SELECT i.id, i.at
+                    FROM activities i
+                    WHERE i.actor_uid = n.uid
+                      AND (i.at, i.id) < (:at, :id)
+                      AND i.at >= bound.at
+                      AND %1$s
+                    ORDER BY i.at DESC, i.id DESC
+                    LIMIT :limit
+                ) run
+                WHERE n.at >= bound.at
+                ORDER BY run.at DESC, run.id DESC
+                LIMIT :limit
+            )
             SELECT a.id, a.type, a.actor_uid, a.at, a.kind, a.title_id, a.rating_val, a.other_uid,
                    a.review_id, left(r.body, :excerpt) AS review_excerpt, r.spoiler AS review_spoiler,
                    rr.rating_val AS review_rating, a.list_id, l.name AS list_name
-            FROM unnest(CAST(:followees AS text[])) AS f (uid)
-            CROSS JOIN LATERAL (
-                SELECT *
-                FROM activities a
-                WHERE a.actor_uid = f.uid
-                  AND (a.at, a.id) < (:at, :id)
-                  AND CASE a.type
-                          WHEN 'liked_review' THEN %s
-                          WHEN 'followed' THEN NOT EXISTS (
-                              SELECT 1
-                              FROM blocks b
-                              WHERE (b.blocker_uid = a.other_uid AND b.blocked_uid = :viewer)
-                                 OR (b.blocker_uid = :viewer AND b.blocked_uid = a.other_uid))
-                          WHEN 'created_list' THEN EXISTS (
-                              SELECT 1 FROM user_lists pl WHERE pl.id = a.list_id AND pl.visibility = 'public')
-                          WHEN 'updated_list' THEN EXISTS (
-                              SELECT 1 FROM user_lists pl WHERE pl.id = a.list_id AND pl.visibility = 'public')
-                          ELSE true
-                      END
-                ORDER BY a.at DESC, a.id DESC
-                LIMIT :limit
-            ) a
+            FROM page
+            JOIN activities a ON a.id = page.id
             LEFT JOIN reviews r ON r.id = a.review_id
             LEFT JOIN ratings rr ON rr.uid = r.uid AND rr.kind = r.kind AND rr.title_id = r.title_id
             LEFT JOIN user_lists l ON l.id = a.list_id
             ORDER BY a.at DESC, a.id DESC
-            LIMIT :limit
-            """.formatted(Visibility.sqlCanSee(":viewer", "a.other_uid"));
+            """.formatted(VISIBLE);
 
     /** Characters of a review's body an item carries. */
     static final int EXCERPT = 280;
