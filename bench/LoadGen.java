@@ -3,7 +3,8 @@
 //   java bench/LoadGen.java tokens BASE_URL COUNT FILE
 //       mints dev tokens (POST /api/dev/token) for users u000001..uCOUNT, one per line in FILE
 //   java bench/LoadGen.java rate BASE_URL RATE_PER_S SECONDS WORKLOAD TOKENS_FILE MOVIES
-//       open-loop load at a fixed arrival rate; WORKLOAD is mixed | search | detail
+//       open-loop load at a fixed arrival rate; WORKLOAD is mixed | search | detail | feed
+//       (feed: GET /api/feed as the first token's user, u000001, who follows 1,000 users)
 //
 // Fixed-rate mode avoids coordinated omission: request i is due at start + i / rate whatever
 // happened to the requests before it; it is sent on its own virtual thread at that time and its
@@ -37,7 +38,7 @@ public class LoadGen {
 
     private static final String USAGE = """
             usage: java bench/LoadGen.java tokens BASE_URL COUNT FILE
-                   java bench/LoadGen.java rate BASE_URL RATE_PER_S SECONDS mixed|search|detail TOKENS_FILE MOVIES""";
+                   java bench/LoadGen.java rate BASE_URL RATE_PER_S SECONDS mixed|search|detail|feed TOKENS_FILE MOVIES""";
 
     public static void main(String[] args) throws Exception {
         boolean known = args.length == 4 && args[0].equals("tokens") || args.length == 7 && args[0].equals("rate");
@@ -165,6 +166,7 @@ public class LoadGen {
             HttpRequest request = switch (workload) {
                 case "mixed" -> mixed(base, tokens, movies);
                 case "search" -> get(base + "/api/movies?q=ab", null);
+                case "feed" -> get(base + "/api/feed", "Bearer " + tokens.getFirst());
                 case "detail" ->
                     get(base + "/api/movies/" + (1 + ThreadLocalRandom.current().nextInt(movies)), null);
                 default -> throw new IllegalArgumentException(workload);

@@ -63,6 +63,57 @@ FROM (SELECT id, created_at, abs(hashtext(id::text)) % 200 AS skip,
 JOIN (SELECT id, row_number() OVER (ORDER BY popularity DESC, id) AS rank
       FROM titles WHERE kind = 'movie' ORDER BY popularity DESC, id LIMIT 700) p
   ON p.rank > l.skip AND p.rank <= l.skip + l.size;
+\echo load: deriving follows, the feed's activities and the follow notifications
+-- Follows, skewed (about one edge per user: 200,000 at large): u000001 (the first bench token, the
+-- feed's benchmark user) follows exactly 1,000 users, u000002..u001001; u000002 is followed by a
+-- quarter of all users (50,000 at large) and u000003 by a tenth; u000004..u000023 follow 1,000 users
+-- each; every other user follows one user picked by hash, half of them. All approved, all public.
+INSERT INTO follows (follower_uid, followee_uid, status, created_at)
+SELECT e.follower, e.followee, 'following',
+       now() - (abs(hashtext(e.follower || '>' || e.followee)) % (365 * 86400)) * interval '1 second'
+FROM (
+    SELECT 'u000001' AS follower, 'u' || lpad(n::text, 6, '0') AS followee FROM generate_series(2, 1001) AS n
+    UNION ALL
+    SELECT uid, 'u000002' FROM users WHERE uid <> 'u000001' AND abs(hashtext(uid || ':fan2')) % 4 = 0
+    UNION ALL
+    SELECT uid, 'u000003' FROM users WHERE uid <> 'u000001' AND abs(hashtext(uid || ':fan3')) % 10 = 0
+    UNION ALL
+    -- distinct followees per follower: 104729 is prime, so k * 104729 mod the user count never repeats
+    SELECT 'u' || lpad(f::text, 6, '0'),
+           'u' || lpad((1 + (f * 7919 + k::bigint * 104729) % c.users)::text, 6, '0')
+    FROM generate_series(4, 23) AS f, generate_series(1, 1000) AS k, (SELECT count(*) AS users FROM users) c
+    UNION ALL
+    SELECT u.uid, 'u' || lpad((1 + abs(hashtext(u.uid || ':follows')) % c.users)::text, 6, '0')
+    FROM users u, (SELECT count(*) AS users FROM users) c
+    WHERE u.uid <> 'u000001' AND abs(hashtext(u.uid || ':follower')) % 2 = 0
+) e
+WHERE e.follower <> e.followee
+  AND EXISTS (SELECT 1 FROM users u WHERE u.uid = e.followee)
+ON CONFLICT DO NOTHING;
+INSERT INTO follow_counts (uid, followers, following)
+SELECT uid, sum(followers), sum(following)
+FROM (SELECT followee_uid AS uid, 1 AS followers, 0 AS following FROM follows WHERE status = 'following'
+      UNION ALL
+      SELECT follower_uid, 0, 1 FROM follows WHERE status = 'following') c
+GROUP BY uid;
+-- What the feed's listeners would have written for these facts (V17): a viewing per diary entry,
+-- a review per review, a public list, a follow. Likes come with the reactions module's data.
+INSERT INTO activities (actor_uid, type, at, kind, title_id, rating_val, entry_id)
+SELECT uid, 'logged', created_at, kind, title_id, rating_val, id FROM diary_entries;
+INSERT INTO activities (actor_uid, type, at, kind, title_id, review_id)
+SELECT uid, 'reviewed', created_at, kind, title_id, id FROM reviews;
+INSERT INTO activities (actor_uid, type, at, list_id)
+SELECT uid, CASE WHEN updated_at > created_at THEN 'updated_list' ELSE 'created_list' END, updated_at, id
+FROM user_lists WHERE visibility = 'public';
+INSERT INTO activities (actor_uid, type, at, other_uid)
+SELECT follower_uid, 'followed', created_at, followee_uid FROM follows WHERE status = 'following';
+-- the followees' notifications of their followers, read when older than a week (V19)
+INSERT INTO notifications (recipient_uid, actor_uid, type, at, read)
+SELECT followee_uid, follower_uid, 'followed', created_at, created_at < now() - interval '7 days'
+FROM follows WHERE status = 'following'
+ORDER BY created_at;
+INSERT INTO notification_counts (uid, unread)
+SELECT recipient_uid, count(*) FILTER (WHERE NOT read) FROM notifications GROUP BY recipient_uid;
 \echo load: rebuilding indexes
 DO $$
 DECLARE r record;

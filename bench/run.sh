@@ -16,7 +16,7 @@
 # Knobs (environment): DURATION (20s), THREADS (2), CONNECTIONS (32), WARMUP (15s), TOKENS (4000),
 # MIXED_RATE (requests/s of the fixed-rate mixed run; default: half the req/s the fixed-concurrency
 # mixed run just reached, i.e. latency at 50 % of this box's capacity), RATE_SECONDS (30),
-# SEARCH_RATE (200), FARGATE_WARMUP (60s), FARGATE_JAVA_OPTS (the JVM flags of the envelope run;
+# SEARCH_RATE (200), FEED_RATE (200: GET /api/feed as u000001, who follows 1,000), FARGATE_WARMUP (60s), FARGATE_JAVA_OPTS (the JVM flags of the envelope run;
 # default: the Dockerfile's JAVA_OPTS), JAR.
 set -euo pipefail
 SCALE=${1:-small}
@@ -37,6 +37,7 @@ WARMUP=${WARMUP:-15s}
 TOKENS=${TOKENS:-4000}
 RATE_SECONDS=${RATE_SECONDS:-30}
 SEARCH_RATE=${SEARCH_RATE:-200}
+FEED_RATE=${FEED_RATE:-200}
 FARGATE_WARMUP=${FARGATE_WARMUP:-60s}
 case $SCALE in
   tiny) MOVIES=10000 ;;
@@ -216,6 +217,23 @@ if [ "$PART" = all ] || [ "$PART" = endpoints ]; then
   wrk_run list-entries plain "/api/lists/$LIST_ID/entries?limit=50"
   wrk_run public-lists-popular plain '/api/lists?sort=popular'
   wrk_run public-lists-recent plain '/api/lists?sort=recent'
+  # the feed (issue 14): u000001 follows exactly 1,000 users (bench/load-post.sql); a random
+  # token's user follows about one; u000002 has a quarter of all users as followers
+  BENCH_FIRST_TOKEN=1 wrk_run feed-following-1000 signed_in /api/feed
+  wrk_run feed-random-user signed_in /api/feed
+  BENCH_FIRST_TOKEN=1 wrk_run notifications-page signed_in /api/me/notifications
+  # social writes: follows of users without a token (never oneself); likes and comments of random
+  # reviews (their endpoints come with the reactions module: 404 rows until it is merged)
+  pg_psql "$SCALE" -Atc "SELECT handle FROM users WHERE uid > 'u$(printf '%06d' "$TOKENS")' ORDER BY uid LIMIT 20000" \
+    >"$RAW/handles.txt"
+  if [ -s "$RAW/handles.txt" ]; then
+    BENCH_HANDLES=$RAW/handles.txt wrk_run follow-unfollow-auth follow /
+  else
+    echo "| follow-unfollow-auth | not measured: no users beyond the $TOKENS with tokens | | | | | | | | |" | tee -a "$OUT"
+  fi
+  REVIEWS_MAX=$(pg_psql "$SCALE" -Atc "SELECT coalesce(max(id), 1) FROM reviews")
+  BENCH_REVIEWS=$REVIEWS_MAX wrk_run review-like-auth review_like /
+  BENCH_REVIEWS=$REVIEWS_MAX wrk_run review-comment-auth review_comment /
   tmdb=$(curl -s -o /dev/null -w '%{http_code}' "$BASE/api/tmdb/trending/movies")
   if [ "$tmdb" = 200 ]; then
     calls0=$(curl -s "http://127.0.0.1:$TMDB_PORT/_calls")
@@ -234,6 +252,9 @@ if [ "$PART" = all ] || [ "$PART" = endpoints ]; then
     "$RATE_SECONDS" mixed "$RAW/tokens.txt" "$MOVIES"
   measure "search-ab-at-${SEARCH_RATE}rps" "$SERVICE_PID" -- "$JAVA" "$BENCH_DIR/LoadGen.java" rate "$BASE" "$SEARCH_RATE" \
     "$RATE_SECONDS" search "$RAW/tokens.txt" "$MOVIES"
+  # issue 14's target: p99 <= 50 ms at 200 req/s
+  measure "feed-following-1000-at-${FEED_RATE}rps" "$SERVICE_PID" -- "$JAVA" "$BENCH_DIR/LoadGen.java" rate "$BASE" \
+    "$FEED_RATE" "$RATE_SECONDS" feed "$RAW/tokens.txt" "$MOVIES"
   echo | tee -a "$OUT"
   log "statistics after the write runs"
   {

@@ -66,3 +66,37 @@ SELECT count(*) AS bad_diary_tag_rows
 FROM (SELECT DISTINCT id, t FROM diary_entries, unnest(tags) AS t) e
 FULL JOIN diary_entry_tags d ON d.entry_id = e.id AND d.tag = e.t
 WHERE e.id IS NULL OR d.entry_id IS NULL;
+-- follows, the feed's activities and notifications (issue 14): the counters against the rows, and
+-- the references the load did not check
+SELECT (SELECT count(*) FROM follows)                                             AS follows,
+       (SELECT count(*) FROM follows WHERE follower_uid = 'u000001' AND status = 'following') AS feed_user_follows,
+       (SELECT max(followers) FROM follow_counts)                                 AS most_followers,
+       (SELECT max(following) FROM follow_counts)                                 AS most_following,
+       (SELECT count(*) FROM activities)                                          AS activities,
+       (SELECT count(*) FROM notifications)                                       AS notifications;
+WITH truth AS (
+  SELECT uid, sum(followers)::integer AS followers, sum(following)::integer AS following
+  FROM (SELECT followee_uid AS uid, 1 AS followers, 0 AS following FROM follows WHERE status = 'following'
+        UNION ALL SELECT follower_uid, 0, 1 FROM follows WHERE status = 'following') f
+  GROUP BY uid
+)
+SELECT count(*) AS bad_follow_counts
+FROM truth t
+FULL JOIN (SELECT * FROM follow_counts WHERE followers > 0 OR following > 0) c USING (uid)
+WHERE t.followers IS DISTINCT FROM c.followers OR t.following IS DISTINCT FROM c.following;
+SELECT count(*) AS bad_notification_counts
+FROM (SELECT recipient_uid AS uid, count(*)::integer AS unread FROM notifications WHERE NOT read GROUP BY 1) t
+FULL JOIN (SELECT * FROM notification_counts WHERE unread > 0) c USING (uid)
+WHERE t.unread IS DISTINCT FROM c.unread;
+SELECT count(*) AS bad_activity_refs
+FROM activities a
+WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.uid = a.actor_uid)
+   OR (a.other_uid IS NOT NULL AND NOT EXISTS (SELECT 1 FROM users u WHERE u.uid = a.other_uid))
+   OR (a.entry_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM diary_entries e WHERE e.id = a.entry_id))
+   OR (a.review_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.id = a.review_id))
+   OR (a.list_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM user_lists l WHERE l.id = a.list_id));
+SELECT count(*) AS bad_follow_activities
+FROM follows f
+FULL JOIN (SELECT * FROM activities WHERE type = 'followed') a
+  ON a.actor_uid = f.follower_uid AND a.other_uid = f.followee_uid
+WHERE (f.status = 'following' AND a.id IS NULL) OR f.follower_uid IS NULL;

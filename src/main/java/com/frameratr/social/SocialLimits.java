@@ -12,8 +12,8 @@ class SocialLimits {
     static final String FOLLOWS_PER_USER = "followsPerUser";
 
     /**
-     * A feed is read by merging the recent activity of everyone one follows, so its cost grows with
-     * the number of follows; this bounds it (Twitter's long-standing cap is of the same order).
+     * Bounds the edges one account can write (a follow bot, a request flood to private profiles);
+     * Twitter's long-standing cap is of the same order. The feed reads only the 1,000 most recent.
      */
     @Bean(FOLLOWS_PER_USER)
     UserLimit followsPerUser(@Value("${frameratr.limits.follows-per-user:5000}") int max) {

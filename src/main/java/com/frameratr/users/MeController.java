@@ -20,18 +20,21 @@ import org.springframework.web.bind.annotation.RestController;
 class MeController {
 
     private final UserService users;
+    private final UnreadCount unread;
 
-    MeController(UserService users) {
+    MeController(UserService users, UnreadCount unread) {
         this.users = users;
+        this.unread = unread;
     }
 
     @Operation(
             summary = "The signed-in user",
             description = "Creates the user on first call, then keeps the email in step with the token. Name and"
-                    + " picture from the token only fill fields the user has not set.")
+                    + " picture from the token only fill fields the user has not set. `unread_count`: the"
+                    + " notifications not read yet (`GET /api/me/notifications`).")
     @GetMapping
     MeResponse me(@Parameter(hidden = true) CurrentUser user) {
-        return MeResponse.from(users.signIn(user));
+        return MeResponse.from(users.signIn(user), unread.of(user));
     }
 
     @Operation(
@@ -40,7 +43,7 @@ class MeController {
                     + " `display_name`, `bio`, `photo_url`; absent fields stay.")
     @PatchMapping
     MeResponse update(@Parameter(hidden = true) CurrentUser user, @Valid @RequestBody ProfileChanges changes) {
-        return MeResponse.from(users.update(user, changes));
+        return MeResponse.from(users.update(user, changes), unread.of(user));
     }
 
     @Operation(

@@ -22,9 +22,12 @@ record MeResponse(
         String privacy,
 
         OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt,
 
-    static MeResponse from(User user) {
+        @Schema(example = "3", description = "notifications not read yet")
+        long unreadCount) {
+
+    static MeResponse from(User user, long unreadCount) {
         return new MeResponse(
                 user.uid(),
                 user.handle(),
@@ -34,6 +37,7 @@ record MeResponse(
                 user.bio(),
                 user.privacy(),
                 user.createdAt(),
-                user.updatedAt());
+                user.updatedAt(),
+                unreadCount);
     }
 }

@@ -16,9 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
 class SignUpController {
 
     private final UserService users;
+    private final UnreadCount unread;
 
-    SignUpController(UserService users) {
+    SignUpController(UserService users, UnreadCount unread) {
         this.users = users;
+        this.unread = unread;
     }
 
     @Operation(
@@ -28,6 +30,6 @@ class SignUpController {
                     + " token's when it has one; the body's `uid` is ignored (the token's uid is the user).")
     @PostMapping("/users")
     MeResponse signUp(@Parameter(hidden = true) CurrentUser user, @Valid @RequestBody SignUpForm form) {
-        return MeResponse.from(users.signUp(user, form));
+        return MeResponse.from(users.signUp(user, form), unread.of(user));
     }
 }

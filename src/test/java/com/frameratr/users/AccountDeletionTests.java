@@ -41,7 +41,8 @@ class AccountDeletionTests {
     void everyTableWithAUidIsEmptiedOfTheDeletedUserOnlyAndEachHadRows() {
         String[] ada = DevTokens.bearer(api, "ada");
         String[] grace = DevTokens.bearer(api, "grace");
-        // the others of each user's follows and blocks, both ways
+        // the others of each user's follows and blocks, both ways (the follows also make the feed's
+        // activities and notifications of each user, as actor and as the other user or recipient)
         String[] carol = DevTokens.bearer(api, "carol");
         String[] dan = DevTokens.bearer(api, "dan");
         String carolHandle = api.get("/api/me", carol).json().get("handle").asText();
@@ -111,7 +112,10 @@ class AccountDeletionTests {
                         "review_likes",
                         "list_likes",
                         "comments",
-                        "reports");
+                        "reports",
+                        "activities",
+                        "notifications",
+                        "notification_counts");
         assertThat(jdbc.sql("SELECT count(*) FROM user_list_items i JOIN user_lists l ON l.id = i.list_id")
                         .query(Integer.class)
                         .single())

@@ -32,6 +32,19 @@ public final class PagedResponses {
         return ResponseEntity.ok().headers(headers).body(page.items());
     }
 
+    /**
+     * A list paged by cursor whose total is not worth counting (a feed: counting it would read all
+     * of it): the {@code Link} header only, no {@code X-Total-Count}; {@code page.total()} is ignored.
+     */
+    public static <T> ResponseEntity<List<T>> withoutTotal(Page<T> page) {
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok();
+        String links = links(page);
+        if (!links.isEmpty()) {
+            response.header(HttpHeaders.LINK, links);
+        }
+        return response.body(page.items());
+    }
+
     private static String links(Page<?> page) {
         HttpServletRequest request =
                 ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
