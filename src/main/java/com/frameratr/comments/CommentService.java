@@ -59,9 +59,10 @@ class CommentService {
 
     /** A reply to a reply attaches to its top-level comment. Publishes {@link CommentPosted}. */
     CommentResponse post(CurrentUser user, CommentTarget kind, long id, String body, @Nullable Long parentId) {
-        users.ensureExists(user);
         Comment posted = Objects.requireNonNull(transactions.execute(status -> {
             Target target = targets.visible(kind, id, user.uid());
+            // only after the check, in its transaction: a refused comment leaves no user row behind
+            users.ensureExists(user);
             Comment top = parentId == null ? null : topOf(parentId, kind, id);
             Comment comment = comments.insert(kind, id, user.uid(), top == null ? null : top.id(), body.strip());
             events.publishEvent(new CommentPosted(

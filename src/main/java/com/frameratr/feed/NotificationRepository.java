@@ -1,8 +1,8 @@
 package com.frameratr.feed;
 
+import com.frameratr.social.Visibility;
 import java.sql.Types;
 import java.util.List;
-import com.frameratr.social.Visibility;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

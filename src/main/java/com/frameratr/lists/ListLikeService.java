@@ -31,9 +31,10 @@ class ListLikeService {
 
     /** Idempotent; publishes {@link ListLiked} only for a new like. */
     void like(CurrentUser user, long id) {
-        users.ensureExists(user);
         transactions.executeWithoutResult(status -> {
             UserList list = access.readable(user.uid(), id);
+            // only after the check, in its transaction: a refused like leaves no user row behind
+            users.ensureExists(user);
             if (likes.like(id, user.uid())) {
                 events.publishEvent(new ListLiked(id, user.uid(), list.uid()));
             }

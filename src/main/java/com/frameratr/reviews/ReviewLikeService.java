@@ -36,9 +36,10 @@ class ReviewLikeService {
 
     /** Idempotent; publishes {@link ReviewLiked} only for a new like. */
     void like(CurrentUser user, long id) {
-        users.ensureExists(user);
         transactions.executeWithoutResult(status -> {
             Review review = visible(user, id);
+            // only after the check, in its transaction: a refused like leaves no user row behind
+            users.ensureExists(user);
             if (likes.like(id, user.uid())) {
                 events.publishEvent(new ReviewLiked(id, user.uid(), review.uid(), review.title()));
             }
