@@ -138,52 +138,47 @@ ORDER BY updated_at DESC, id DESC LIMIT 20 OFFSET 0;
 SELECT id AS big_list FROM user_lists WHERE uid = 'u000001' AND name = 'Best of' \gset
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT id, list_id, kind, title_id, position, note, added_at FROM user_list_items
 WHERE list_id = :big_list ORDER BY position LIMIT 50 OFFSET 0;
-\echo '--- the feed of u000001, who follows 1,000 users: first page (FeedRepository PAGE: fan-out on read, two steps)'
-SELECT array_agg(followee_uid) AS followees
-FROM (SELECT followee_uid FROM follows WHERE follower_uid = 'u000001' AND status = 'following'
-      ORDER BY id DESC LIMIT 1000) f \gset
-\set visible 'CASE i.type WHEN \'liked_review\' THEN social_can_see(\'u000001\', i.other_uid) WHEN \'followed\' THEN NOT EXISTS (SELECT 1 FROM blocks b WHERE (b.blocker_uid = i.other_uid AND b.blocked_uid = \'u000001\') OR (b.blocker_uid = \'u000001\' AND b.blocked_uid = i.other_uid)) WHEN \'created_list\' THEN EXISTS (SELECT 1 FROM user_lists pl WHERE pl.id = i.list_id AND pl.visibility = \'public\') WHEN \'updated_list\' THEN EXISTS (SELECT 1 FROM user_lists pl WHERE pl.id = i.list_id AND pl.visibility = \'public\') ELSE true END'
+\echo '--- the feed of u000001, who follows 1,000 users: first page (FeedRepository PAGE: one range of the inbox, V20)'
 -- prepared, as the service sends it: a generic plan after five executions
-PREPARE feed_page (text[], timestamptz, bigint, integer) AS
-WITH newest AS (
-    SELECT f.uid, n.at
-    FROM unnest($1) AS f (uid)
-    CROSS JOIN LATERAL (
-        SELECT i.at FROM activities i
-        WHERE i.actor_uid = f.uid AND (i.at, i.id) < ($2, $3) AND :visible
-        ORDER BY i.at DESC, i.id DESC LIMIT 1) n
-), bound AS (
-    SELECT CASE WHEN count(*) < $4 THEN CAST('-infinity' AS timestamptz) ELSE min(at) END AS at
-    FROM (SELECT at FROM newest ORDER BY at DESC LIMIT $4) top
-), page AS (
-    SELECT run.id, run.at
-    FROM newest n
-    CROSS JOIN bound
-    CROSS JOIN LATERAL (
-        SELECT i.id, i.at FROM activities i
-        WHERE i.actor_uid = n.uid AND (i.at, i.id) < ($2, $3) AND i.at >= bound.at AND :visible
-        ORDER BY i.at DESC, i.id DESC LIMIT $4) run
-    WHERE n.at >= bound.at
-    ORDER BY run.at DESC, run.id DESC
-    LIMIT $4
-)
-SELECT a.id, a.type, a.actor_uid, a.at, a.kind, a.title_id, a.rating_val, a.other_uid,
-       a.review_id, left(r.body, 280) AS review_excerpt, r.spoiler AS review_spoiler,
-       rr.rating_val AS review_rating, a.list_id, l.name AS list_name
-FROM page
-JOIN activities a ON a.id = page.id
-LEFT JOIN reviews r ON r.id = a.review_id
+PREPARE feed_page (text, timestamptz, bigint, integer) AS
+SELECT i.id, i.type, i.actor_uid, i.at, i.kind, i.title_id, i.rating_val, i.other_uid,
+       i.review_id, left(r.body, 280) AS review_excerpt, r.spoiler AS review_spoiler,
+       rr.rating_val AS review_rating, i.list_id, l.name AS list_name
+FROM feed_inbox fi
+JOIN activities i ON i.id = fi.activity_id
+LEFT JOIN reviews r ON r.id = i.review_id
 LEFT JOIN ratings rr ON rr.uid = r.uid AND rr.kind = r.kind AND rr.title_id = r.title_id
-LEFT JOIN user_lists l ON l.id = a.list_id
-ORDER BY a.at DESC, a.id DESC;
+LEFT JOIN user_lists l ON l.id = i.list_id
+WHERE fi.viewer_uid = $1
+  AND (fi.at, fi.activity_id) < ($2, $3)
+  AND CASE i.type
+    WHEN 'liked_review' THEN ($1 IS NOT DISTINCT FROM i.other_uid
+ OR ((NOT EXISTS (SELECT 1 FROM blocks vis_b WHERE vis_b.blocker_uid = i.other_uid AND vis_b.blocked_uid = $1)
+ AND NOT EXISTS (SELECT 1 FROM blocks vis_b WHERE vis_b.blocker_uid = $1 AND vis_b.blocked_uid = i.other_uid))
+     AND ((SELECT vis_u.privacy FROM users vis_u WHERE vis_u.uid = i.other_uid) = 'public'
+          OR EXISTS (SELECT 1
+                     FROM follows vis_f
+                     WHERE vis_f.follower_uid = $1
+                       AND vis_f.followee_uid = i.other_uid
+                       AND vis_f.status = 'following'))))
+    WHEN 'followed' THEN (NOT EXISTS (SELECT 1 FROM blocks vis_b WHERE vis_b.blocker_uid = i.other_uid AND vis_b.blocked_uid = $1)
+ AND NOT EXISTS (SELECT 1 FROM blocks vis_b WHERE vis_b.blocker_uid = $1 AND vis_b.blocked_uid = i.other_uid))
+    WHEN 'created_list' THEN EXISTS (
+        SELECT 1 FROM user_lists pl WHERE pl.id = i.list_id AND pl.visibility = 'public')
+    WHEN 'updated_list' THEN EXISTS (
+        SELECT 1 FROM user_lists pl WHERE pl.id = i.list_id AND pl.visibility = 'public')
+    ELSE true
+END
+ORDER BY fi.at DESC, fi.activity_id DESC
+LIMIT $4;
 \o /dev/null
-EXECUTE feed_page(:'followees', '9999-12-31 23:59:59.999999+00', 9223372036854775807, 20);
-EXECUTE feed_page(:'followees', '9999-12-31 23:59:59.999999+00', 9223372036854775807, 20);
-EXECUTE feed_page(:'followees', '9999-12-31 23:59:59.999999+00', 9223372036854775807, 20);
-EXECUTE feed_page(:'followees', '9999-12-31 23:59:59.999999+00', 9223372036854775807, 20);
-EXECUTE feed_page(:'followees', '9999-12-31 23:59:59.999999+00', 9223372036854775807, 20);
+EXECUTE feed_page('u000001', '9999-12-31 23:59:59.999999+00', 9223372036854775807, 20);
+EXECUTE feed_page('u000001', '9999-12-31 23:59:59.999999+00', 9223372036854775807, 20);
+EXECUTE feed_page('u000001', '9999-12-31 23:59:59.999999+00', 9223372036854775807, 20);
+EXECUTE feed_page('u000001', '9999-12-31 23:59:59.999999+00', 9223372036854775807, 20);
+EXECUTE feed_page('u000001', '9999-12-31 23:59:59.999999+00', 9223372036854775807, 20);
 \o
-EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) EXECUTE feed_page(:'followees', '9999-12-31 23:59:59.999999+00', 9223372036854775807, 20);
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) EXECUTE feed_page('u000001', '9999-12-31 23:59:59.999999+00', 9223372036854775807, 20);
 DEALLOCATE feed_page;
 \echo '--- notifications of u000002 (followed by a quarter of all users): first page, unread count'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT n.id, n.type, n.actor_uid, n.at, n.read, n.review_id, n.list_id, n.comment_id

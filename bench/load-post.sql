@@ -114,6 +114,21 @@ FROM follows WHERE status = 'following'
 ORDER BY created_at;
 INSERT INTO notification_counts (uid, unread)
 SELECT recipient_uid, count(*) FILTER (WHERE NOT read) FROM notifications GROUP BY recipient_uid;
+\echo load: the reviews author ratings (V15) and every follower inbox (V20)
+-- what the triggers of V15 keep: the author's current rating on the review
+UPDATE reviews r
+SET author_rating = ra.rating_val
+FROM ratings ra
+WHERE ra.uid = r.uid
+  AND ra.kind = r.kind
+  AND ra.title_id = r.title_id;
+-- each activity in the inbox of each approved follower of its actor, in the primary key's order
+INSERT INTO feed_inbox (viewer_uid, at, activity_id, actor_uid)
+SELECT f.follower_uid, a.at, a.id, a.actor_uid
+FROM follows f
+JOIN activities a ON a.actor_uid = f.followee_uid
+WHERE f.status = 'following'
+ORDER BY 1, 2, 3;
 \echo load: rebuilding indexes
 DO $$
 DECLARE r record;

@@ -23,7 +23,7 @@ FROM pg_indexes i
 WHERE i.schemaname = 'public'
   AND i.tablename IN ('titles', 'title_genres', 'ratings', 'reviews', 'favorites', 'users', 'watchlist',
                       'diary_entries', 'diary_entry_tags', 'user_lists', 'user_list_items', 'follows',
-                      'activities', 'notifications')
+                      'activities', 'notifications', 'feed_inbox')
   AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname);
 DO $$
 DECLARE r record;

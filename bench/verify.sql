@@ -100,3 +100,7 @@ FROM follows f
 FULL JOIN (SELECT * FROM activities WHERE type = 'followed') a
   ON a.actor_uid = f.follower_uid AND a.other_uid = f.followee_uid
 WHERE (f.status = 'following' AND a.id IS NULL) OR f.follower_uid IS NULL;
+-- every follower inbox holds exactly the activities of the users it follows (V20)
+SELECT (SELECT count(*) FROM follows f JOIN activities a ON a.actor_uid = f.followee_uid WHERE f.status = 'following')
+       - (SELECT count(*) FROM feed_inbox) AS bad_feed_inbox_rows,
+       (SELECT count(*) FROM feed_inbox) AS feed_inbox_rows;

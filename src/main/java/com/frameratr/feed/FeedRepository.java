@@ -7,14 +7,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The feed's read: fan-out on read over the followees (docs/performance.md), in two steps. First each
- * followee's newest activity the viewer may see (one index descent each, {@code newest}); the
- * page-th newest of those is a lower bound of the page ({@code bound}: that many followees have a
- * visible row at least that new, so no row of the page is older). Then only the followees whose
- * newest reaches the bound (about a page of them) are walked, each for at most a page of rows, and
- * the runs are merged. The privacy filters sit inside both walks, before their LIMITs, so a hidden
- * row can never push a visible one off a page (a gap the next cursor would skip). Every walk is an
- * index-only scan of activities_actor_uid_at_idx (V17); only the page's rows are read from the table.
+ * The feed's read: one backward range of the viewer's inbox (fan-out on write, V20: each activity
+ * of someone the viewer follows is there as a key), each row checked for what privacy and blocks
+ * hide now, until a page is full (docs/performance.md).
  */
 @Repository
 class FeedRepository {
@@ -33,48 +28,19 @@ class FeedRepository {
                     Visibility.sqlCanSee(":viewer", "i.other_uid"), Visibility.sqlNotBlocked(":viewer", "i.other_uid"));
 
     private static final String PAGE = """
-            WITH newest AS (
-                SELECT f.uid, n.at
-                FROM unnest(CAST(:followees AS text[])) AS f (uid)
-                CROSS JOIN LATERAL (
-                    SELECT i.at
-                    FROM activities i
-                    WHERE i.actor_uid = f.uid
-                      AND (i.at, i.id) < (:at, :id)
-                      AND %1$s
-                    ORDER BY i.at DESC, i.id DESC
-                    LIMIT 1
-                ) n
-            ), bound AS (
-                SELECT CASE WHEN count(*) < :limit THEN CAST('-infinity' AS timestamptz) ELSE min(at) END AS at
-                FROM (SELECT at FROM newest ORDER BY at DESC LIMIT :limit) top
-            ), page AS (
-                SELECT run.id, run.at
-                FROM newest n
-                CROSS JOIN bound
-                CROSS JOIN LATERAL (
-                    SELECT i.id, i.at
-                    FROM activities i
-                    WHERE i.actor_uid = n.uid
-                      AND (i.at, i.id) < (:at, :id)
-                      AND i.at >= bound.at
-                      AND %1$s
-                    ORDER BY i.at DESC, i.id DESC
-                    LIMIT :limit
-                ) run
-                WHERE n.at >= bound.at
-                ORDER BY run.at DESC, run.id DESC
-                LIMIT :limit
-            )
-            SELECT a.id, a.type, a.actor_uid, a.at, a.kind, a.title_id, a.rating_val, a.other_uid,
-                   a.review_id, left(r.body, :excerpt) AS review_excerpt, r.spoiler AS review_spoiler,
-                   rr.rating_val AS review_rating, a.list_id, l.name AS list_name
-            FROM page
-            JOIN activities a ON a.id = page.id
-            LEFT JOIN reviews r ON r.id = a.review_id
+            SELECT i.id, i.type, i.actor_uid, i.at, i.kind, i.title_id, i.rating_val, i.other_uid,
+                   i.review_id, left(r.body, :excerpt) AS review_excerpt, r.spoiler AS review_spoiler,
+                   rr.rating_val AS review_rating, i.list_id, l.name AS list_name
+            FROM feed_inbox fi
+            JOIN activities i ON i.id = fi.activity_id
+            LEFT JOIN reviews r ON r.id = i.review_id
             LEFT JOIN ratings rr ON rr.uid = r.uid AND rr.kind = r.kind AND rr.title_id = r.title_id
-            LEFT JOIN user_lists l ON l.id = a.list_id
-            ORDER BY a.at DESC, a.id DESC
+            LEFT JOIN user_lists l ON l.id = i.list_id
+            WHERE fi.viewer_uid = :viewer
+              AND (fi.at, fi.activity_id) < (:at, :id)
+              AND %s
+            ORDER BY fi.at DESC, fi.activity_id DESC
+            LIMIT :limit
             """.formatted(VISIBLE);
 
     /** Characters of a review's body an item carries. */
@@ -87,9 +53,8 @@ class FeedRepository {
     }
 
     /** The viewer's page of the followees' activity, newest first, before {@code (at, id)}. */
-    List<FeedRow> page(String viewer, List<String> followees, OffsetDateTime at, long id, int limit) {
+    List<FeedRow> page(String viewer, OffsetDateTime at, long id, int limit) {
         return jdbc.sql(PAGE)
-                .param("followees", followees.toArray(String[]::new))
                 .param("viewer", viewer)
                 .param("at", at)
                 .param("id", id)

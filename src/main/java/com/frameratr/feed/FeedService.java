@@ -8,7 +8,6 @@ import com.frameratr.platform.paging.Cursor;
 import com.frameratr.platform.paging.Page;
 import com.frameratr.platform.paging.PageRequest;
 import com.frameratr.platform.paging.Timestamps;
-import com.frameratr.social.Social;
 import com.frameratr.users.CurrentUser;
 import com.frameratr.users.Member;
 import com.frameratr.users.Users;
@@ -25,29 +24,21 @@ import org.springframework.stereotype.Service;
 @Service
 class FeedService {
 
-    /** The followees a feed merges: the most recent follows, so a feed's cost has a bound. */
-    static final int MAX_FOLLOWEES = 1000;
-
     private static final OffsetDateTime END_OF_TIME = Timestamps.fromMicros(253_402_300_799_999_999L);
 
     private final FeedRepository feed;
-    private final Social social;
     private final Users users;
     private final Catalog catalog;
 
-    FeedService(FeedRepository feed, Social social, Users users, Catalog catalog) {
+    FeedService(FeedRepository feed, Users users, Catalog catalog) {
         this.feed = feed;
-        this.social = social;
         this.users = users;
         this.catalog = catalog;
     }
 
     Page<FeedItemResponse> page(CurrentUser viewer, PageRequest page) {
         Position after = Position.of(page);
-        List<String> followees = social.followeesOf(viewer.uid(), MAX_FOLLOWEES);
-        List<FeedRow> rows = followees.isEmpty()
-                ? List.of()
-                : feed.page(viewer.uid(), followees, after.at(), after.id(), page.limit());
+        List<FeedRow> rows = feed.page(viewer.uid(), after.at(), after.id(), page.limit());
         Set<String> uids = new HashSet<>();
         rows.forEach(row -> {
             uids.add(row.actorUid());

@@ -86,15 +86,6 @@ class FollowRepository {
               AND status = 'requested'
             """;
 
-    private static final String FOLLOWEE_UIDS = """
-            SELECT followee_uid
-            FROM follows
-            WHERE follower_uid = :uid
-              AND status = 'following'
-            ORDER BY id DESC
-            LIMIT :max
-            """;
-
     private static final RowMapper<Edge> EDGE =
             (rs, row) -> new Edge(rs.getLong(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class));
 
@@ -181,13 +172,5 @@ class FollowRepository {
 
     long requestCount(String uid) {
         return jdbc.sql(REQUEST_COUNT).param("uid", uid).query(Long.class).single();
-    }
-
-    List<String> followeeUids(String uid, int max) {
-        return jdbc.sql(FOLLOWEE_UIDS)
-                .param("uid", uid)
-                .param("max", max)
-                .query(String.class)
-                .list();
     }
 }

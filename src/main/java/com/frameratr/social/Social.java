@@ -1,6 +1,5 @@
 package com.frameratr.social;
 
-import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** What other features may ask of the social graph besides {@link Visibility}. */
@@ -11,11 +10,6 @@ public class Social {
 
     Social(FollowRepository follows) {
         this.follows = follows;
-    }
-
-    /** The uids the user follows (approved follows only), at most {@code max}, most recent first. */
-    public List<String> followeesOf(String uid, int max) {
-        return follows.followeeUids(uid, max);
     }
 
     /** The user's approved followers and followees, as the trigger of V14 keeps them. */
