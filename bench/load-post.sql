@@ -63,7 +63,7 @@ FROM (SELECT id, created_at, abs(hashtext(id::text)) % 200 AS skip,
 JOIN (SELECT id, row_number() OVER (ORDER BY popularity DESC, id) AS rank
       FROM titles WHERE kind = 'movie' ORDER BY popularity DESC, id LIMIT 700) p
   ON p.rank > l.skip AND p.rank <= l.skip + l.size;
-\echo load: deriving follows, the feed's activities and the follow notifications
+\echo load: deriving follows, the activities of the feed and the follow notifications
 -- Follows, skewed (about one edge per user: 200,000 at large): u000001 (the first bench token, the
 -- feed's benchmark user) follows exactly 1,000 users, u000002..u001001; u000002 is followed by a
 -- quarter of all users (50,000 at large) and u000003 by a tenth; u000004..u000023 follow 1,000 users

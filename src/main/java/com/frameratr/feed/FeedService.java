@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The signed-in user's feed: what the people they follow did, newest first, keyset-paged. */
 @Service
@@ -36,6 +37,8 @@ class FeedService {
         this.catalog = catalog;
     }
 
+    // one transaction: the plan setting of FeedRepository.page ends with it
+    @Transactional(readOnly = true)
     Page<FeedItemResponse> page(CurrentUser viewer, PageRequest page) {
         Position after = Position.of(page);
         List<FeedRow> rows = feed.page(viewer.uid(), after.at(), after.id(), page.limit());
