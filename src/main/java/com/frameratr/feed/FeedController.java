@@ -26,7 +26,8 @@ class FeedController {
 
     @Operation(
             summary = "The activity feed",
-            description = "What the users you follow (approved follows; the 1,000 most recent) did, newest first:"
+            description = "What the users you follow (approved follows) did since you followed them, and the latest 100"
+                    + " activities of each from before, newest first:"
                     + " `logged` a viewing (`title`, `rating_val`), `reviewed` (`title`, `review`), `liked_review`"
                     + " (`title`, `review`, its author as `user`), `created_list` / `updated_list` (`list`),"
                     + " `followed` (`user`). Checked when read: a liked review whose author you may not see, a"

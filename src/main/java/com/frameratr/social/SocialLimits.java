@@ -13,7 +13,7 @@ class SocialLimits {
 
     /**
      * Bounds the edges one account can write (a follow bot, a request flood to private profiles);
-     * Twitter's long-standing cap is of the same order. The feed reads only the 1,000 most recent.
+     * Twitter's long-standing cap is of the same order.
      */
     @Bean(FOLLOWS_PER_USER)
     UserLimit followsPerUser(@Value("${frameratr.limits.follows-per-user:5000}") int max) {
