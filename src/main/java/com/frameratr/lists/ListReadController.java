@@ -38,7 +38,9 @@ class ListReadController {
             description = "Everyone's public lists (never unlisted or private ones), no token needed: `sort=recent`"
                     + " (the default) last changed first, `sort=popular` most liked first; `q` matches a substring"
                     + " of the name ignoring case and accents. Only lists whose owner the caller may see (a private"
-                    + " profile's to its approved followers, none across a block); `X-Total-Count` counts those."
+                    + " profile's to its approved followers, none across a block); `X-Total-Count` counts all public"
+                    + " lists matching `q`, also those hidden from the caller (counting who may see each was 25 times"
+                    + " slower than the page)."
                     + " Each has `like_count`, `comment_count` and `liked_by_me` (false without a token). Paged"
                     + " array (`X-Total-Count`, `Link`).")
     @SecurityRequirement(name = "firebase")

@@ -111,7 +111,7 @@ class ListReadService {
         Set<Long> liked = likedBy(viewerUid, found);
         Map<String, Author> owners =
                 users.authors(found.stream().map(UserList::uid).collect(Collectors.toSet()));
-        long total = Page.total(found, page, () -> publicLists.count(normalized, viewerUid));
+        long total = Page.total(found, page, () -> publicLists.count(normalized));
         String next = new Page<>(found, total, page)
                 .withNextCursor(list -> PublicListRepository.cursorOf(sort, list))
                 .nextCursor();

@@ -67,11 +67,13 @@ class PublicListRepository {
             LIMIT :limit
             """;
 
+    // every public list, also those hidden from this caller: the visibility condition per row made
+    // the count read every public list's owner (26 req/s at large instead of 681); the pages
+    // themselves stay filtered, as a title's review listing does
     private static final String COUNT = """
             SELECT count(*)
             FROM user_lists
             WHERE visibility = 'public'
-            """ + VISIBLE_OWNER + """
             %s
             """;
 
@@ -102,9 +104,8 @@ class PublicListRepository {
                 .list();
     }
 
-    long count(@Nullable String query, @Nullable String viewerUid) {
+    long count(@Nullable String query) {
         return matching(jdbc.sql(COUNT.formatted(query == null ? "" : NAME_MATCH)), query)
-                .param("viewer", viewerUid, java.sql.Types.VARCHAR)
                 .query(Long.class)
                 .single();
     }
