@@ -63,15 +63,22 @@ class FollowCountsTests {
         String[] owner = signIn("owner");
         String[] fan = signIn("fan");
         for (int round = 0; round < 10; round++) {
-            List<Callable<Integer>> race = List.of(
-                    () -> api.put("/api/users/owner/follow", "", fan).status(),
-                    () -> api.put("/api/users/fan/block", "", owner).status());
+            List<Callable<Api.Response>> race = List.of(
+                    () -> api.put("/api/users/owner/follow", "", fan),
+                    () -> api.put("/api/users/fan/block", "", owner));
             try (var pool = Executors.newFixedThreadPool(2)) {
                 var results = pool.invokeAll(race);
-                // which of the two wins the pair's lock is the race itself: the follow is 200 before
-                // the block, 404 after it; either way nothing of it may remain
-                assertThat(results.get(0).get()).isIn(200, 404);
-                assertThat(results.get(1).get()).isEqualTo(200);
+                // which of the two takes the pair's lock first is the race itself; each order has
+                // one exact answer: a follow before the block succeeds, one after it is the 404 of a
+                // blocker; either way nothing of it may remain
+                Api.Response follow = results.get(0).get();
+                if (follow.status() == 200) {
+                    assertThat(follow.body()).isEqualTo("{\"status\":\"following\"}");
+                } else {
+                    assertThat(follow.status()).as(follow.toString()).isEqualTo(404);
+                    assertThat(follow.json().get("detail").asString()).isEqualTo("No user @owner");
+                }
+                assertThat(results.get(1).get().body()).isEqualTo("{\"ok\":true}");
             }
             assertThat(jdbc.sql("SELECT count(*) FROM follows")
                             .query(Integer.class)
