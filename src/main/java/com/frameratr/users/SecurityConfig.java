@@ -165,12 +165,15 @@ class SecurityConfig implements WebMvcConfigurer {
 
     @Bean
     JwtDecoder firebaseJwtDecoder(
-            AuthMode mode, FirebaseProperties properties, ObjectProvider<LocalTokenKeys> localKeys) {
+            AuthMode mode,
+            FirebaseProperties properties,
+            VerifiedTokens verifiedTokens,
+            ObjectProvider<LocalTokenKeys> localKeys) {
         Clock clock = Clock.systemUTC();
         JWKSource<SecurityContext> keys = mode.dev()
                 ? new ImmutableJWKSet<>(localKeys.getObject().publicKeys())
                 : new GoogleKeySource(properties.jwksUri(), properties.keyRefetchInterval(), clock);
-        return new FirebaseJwtDecoder(keys, mode, properties.clockSkew(), clock);
+        return new FirebaseJwtDecoder(keys, mode, properties.clockSkew(), clock, verifiedTokens);
     }
 
     @Override
