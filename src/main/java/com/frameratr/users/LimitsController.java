@@ -52,7 +52,12 @@ class LimitsController {
             int likesPerMinute,
 
             @Schema(example = "10", description = "comments and replies posted per minute, also at once; more are 429")
-            int commentsPerMinute) {}
+            int commentsPerMinute,
+
+            @Schema(
+                    example = "2",
+                    description = "exports (`GET /api/me/export`) started per minute, also at once; more are 429")
+            int exportsPerMinute) {}
 
     @Operation(
             summary = "The signed-in user's limits",
@@ -61,6 +66,11 @@ class LimitsController {
     @GetMapping("/api/me/limits")
     LimitsResponse limits(@Parameter(hidden = true) CurrentUser user) {
         return new LimitsResponse(
-                stored, rates.writesPerMinute(), rates.writeBurst(), rates.likesPerMinute(), rates.commentsPerMinute());
+                stored,
+                rates.writesPerMinute(),
+                rates.writeBurst(),
+                rates.likesPerMinute(),
+                rates.commentsPerMinute(),
+                rates.exportsPerMinute());
     }
 }

@@ -187,6 +187,8 @@ class SecurityConfig implements WebMvcConfigurer {
         registry.addInterceptor(
                         new PerMinuteLimitInterceptor(Set.of("POST"), writeLimits.commentsPerMinute(), "comments"))
                 .addPathPatterns("/api/reviews/*/comments", "/api/lists/*/comments");
+        registry.addInterceptor(new PerMinuteLimitInterceptor(Set.of("GET"), writeLimits.exportsPerMinute(), "exports"))
+                .addPathPatterns("/api/me/export");
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param inFlightPerClient requests one client (user, else address) may have in flight at once
  * @param likesPerMinute likes and unlikes of reviews and lists a user may make in a minute (also at once)
  * @param commentsPerMinute comments and replies a user may post in a minute (also at once)
+ * @param exportsPerMinute exports ({@code GET /api/me/export}) a user may start in a minute (also at once)
  */
 @ConfigurationProperties("frameratr.limits")
 record WriteLimitProperties(
@@ -18,4 +19,5 @@ record WriteLimitProperties(
         @DefaultValue("30") int writeBurst,
         @DefaultValue("16") int inFlightPerClient,
         @DefaultValue("60") int likesPerMinute,
-        @DefaultValue("10") int commentsPerMinute) {}
+        @DefaultValue("10") int commentsPerMinute,
+        @DefaultValue("2") int exportsPerMinute) {}
