@@ -119,8 +119,18 @@ class LetterboxdExportTests {
     }
 
     @Test
+    void withoutAFormatIs400NamingTheParameter() {
+        // another user than ada: every export request counts against the caller's exports_per_minute
+        Response export = api.get("/api/me/export", DevTokens.bearer(api, "formatless"));
+
+        assertThat(export.status()).isEqualTo(400);
+        assertThat(export.contentType()).isEqualTo("application/problem+json");
+        assertThat(export.json().get("detail").asString()).isEqualTo("format: is required");
+    }
+
+    @Test
     void anyOtherFormatIs400NamingTheParameter() {
-        Response export = api.get("/api/me/export?format=csv", ada);
+        Response export = api.get("/api/me/export?format=csv", DevTokens.bearer(api, "csv-fan"));
 
         assertThat(export.status()).isEqualTo(400);
         assertThat(export.contentType()).isEqualTo("application/problem+json");
