@@ -66,6 +66,15 @@ class DatabaseOutageTests {
             assertThat(transactional.statusCode()).isEqualTo(503);
             assertThat(transactional.headers().firstValue("Content-Type")).hasValue("application/problem+json");
             assertThat(transactional.headers().firstValue("Retry-After")).hasValue("5");
+            // a streamed export reads its first page before it answers: a 503 problem, not a 200
+            // whose CSV ends after the header
+            HttpResponse<String> export = send(HttpRequest.newBuilder(
+                            java.net.URI.create("http://localhost:" + web + "/api/me/export?format=letterboxd"))
+                    .header("Authorization", "Bearer " + token)
+                    .timeout(Duration.ofSeconds(20))
+                    .build());
+            assertThat(export.statusCode()).as(export.body()).isEqualTo(503);
+            assertThat(export.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 
             database = start(port);
 

@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -61,15 +60,15 @@ class ExportController {
         if (!format.equals("letterboxd")) {
             throw new InvalidInputException("format", "must be letterboxd");
         }
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                "attachment; filename=\"frameratr-letterboxd-" + LocalDate.now(ZoneOffset.UTC) + ".csv\"");
-        Writer out =
-                new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), 16_384);
-        long rows = letterboxd.write(user.uid(), out);
-        out.flush();
+        long rows = letterboxd.write(user.uid(), () -> {
+            response.setContentType("text/csv;charset=UTF-8");
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+            response.setHeader(
+                    HttpHeaders.CONTENT_DISPOSITION,
+                    "attachment; filename=\"frameratr-letterboxd-" + LocalDate.now(ZoneOffset.UTC) + ".csv\"");
+            return new BufferedWriter(
+                    new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), 16_384);
+        });
         log.info("Letterboxd export of {}: {} rows", user.uid(), rows);
     }
 }

@@ -19,6 +19,11 @@ class LetterboxdExport {
     // before any viewing (watched_on >= 1870-01-01, ids from 1)
     private static final LocalDate BEFORE_ALL = LocalDate.of(1870, 1, 1);
 
+    /** Where the CSV goes, opened only once there is something to send (headers, status 200). */
+    interface Destination {
+        Writer open() throws IOException;
+    }
+
     private final LetterboxdExportRepository rows;
 
     LetterboxdExport(LetterboxdExportRepository rows) {
@@ -26,33 +31,37 @@ class LetterboxdExport {
     }
 
     /** Writes the CSV; returns the number of rows written after the header. */
-    long write(String uid, Writer out) throws IOException {
+    long write(String uid, Destination destination) throws IOException {
+        // the first page is read before anything is sent: a database that is down is then a 503
+        // problem, not a 200 with a CSV cut short after its header
+        List<LetterboxdExportRepository.Viewing> viewings = rows.viewings(uid, BEFORE_ALL, 0, PAGE);
+        Writer out = destination.open();
         LetterboxdCsv csv = new LetterboxdCsv(out);
         long written = 0;
-        LocalDate watchedOn = BEFORE_ALL;
-        long id = 0;
-        List<LetterboxdExportRepository.Viewing> viewings;
-        do {
-            viewings = rows.viewings(uid, watchedOn, id, PAGE);
+        while (true) {
             for (LetterboxdExportRepository.Viewing viewing : viewings) {
                 csv.write(viewing.row());
-                watchedOn = viewing.watchedOn();
-                id = viewing.id();
             }
             written += viewings.size();
             out.flush();
-        } while (viewings.size() == PAGE);
+            if (viewings.size() < PAGE) {
+                break;
+            }
+            LetterboxdExportRepository.Viewing last = viewings.getLast();
+            viewings = rows.viewings(uid, last.watchedOn(), last.id(), PAGE);
+        }
         int after = 0;
-        List<LetterboxdRow> undated;
-        do {
-            undated = rows.undated(uid, after, PAGE);
+        while (true) {
+            List<LetterboxdRow> undated = rows.undated(uid, after, PAGE);
             for (LetterboxdRow row : undated) {
                 csv.write(row);
-                after = row.tmdbId();
             }
             written += undated.size();
             out.flush();
-        } while (undated.size() == PAGE);
-        return written;
+            if (undated.size() < PAGE) {
+                return written;
+            }
+            after = undated.getLast().tmdbId();
+        }
     }
 }

@@ -4,7 +4,6 @@ import com.frameratr.catalog.TitleKind;
 import com.frameratr.catalog.TitleRef;
 import java.math.BigDecimal;
 import java.util.Collection;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -53,10 +52,5 @@ public class Ratings {
     /** Which of the given titles the user has rated. */
     public java.util.Set<Integer> ratedAmong(String uid, TitleKind kind, Collection<Integer> ids) {
         return ids.isEmpty() ? java.util.Set.of() : java.util.Set.copyOf(repository.ratedAmong(uid, kind, ids));
-    }
-
-    /** Each listed user's rating of the title; users who have not rated it are absent. */
-    public Map<String, BigDecimal> ratingsBy(TitleKind kind, int id, Collection<String> uids) {
-        return repository.valuesByUsers(kind, id, uids);
     }
 }
