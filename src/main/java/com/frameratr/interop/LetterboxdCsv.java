@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Writes rows in the CSV that Letterboxd's importer reads (letterboxd.com/about/importing-data):
  * RFC 4180 fields, quoted when they hold a comma, a quote, a line break or edge spaces, quotes
- * doubled; UTF-8; CRLF between records (a review keeps its own line breaks inside its quotes).
+ * doubled; UTF-8; CRLF between records (a review keeps its own line breaks inside its quotes). A
+ * text cell that a spreadsheet would run as a formula starts with a single quote (see {@link #text}).
  */
 final class LetterboxdCsv {
 
@@ -29,7 +30,7 @@ final class LetterboxdCsv {
         Integer rating10 = rating10(row.rating());
         field(Integer.toString(row.tmdbId()));
         out.write(',');
-        field(row.title());
+        field(text(row.title()));
         out.write(',');
         field(row.year() == null ? "" : row.year().toString());
         out.write(',');
@@ -41,9 +42,9 @@ final class LetterboxdCsv {
         out.write(',');
         field(row.rewatch() == null ? "" : row.rewatch().toString());
         out.write(',');
-        field(tags(row.tags()));
+        field(text(tags(row.tags())));
         out.write(',');
-        field(row.review() == null ? "" : row.review());
+        field(row.review() == null ? "" : text(row.review()));
         out.write("\r\n");
     }
 
@@ -71,6 +72,19 @@ final class LetterboxdCsv {
         return tags.stream()
                 .map(tag -> tag.replaceAll("\\s*,\\s*", " ").strip())
                 .collect(Collectors.joining(", "));
+    }
+
+    /**
+     * OWASP's rule against CSV injection: Excel, LibreOffice and Google Sheets read a cell starting
+     * with {@code = + - @}, a tab or a carriage return as a formula (a review {@code =cmd|...} could run
+     * a command on the reader's machine); a leading {@code '} makes them show it as text. Only the
+     * free-text columns: the numeric ones never start with such a character.
+     */
+    static String text(String value) {
+        if (value.isEmpty() || "=+-@\t\r".indexOf(value.charAt(0)) < 0) {
+            return value;
+        }
+        return "'" + value;
     }
 
     private void field(String value) throws IOException {

@@ -85,6 +85,29 @@ class LetterboxdExportTests {
     }
 
     @Test
+    void aTextCellASpreadsheetWouldRunAsAFormulaStartsWithAQuote() {
+        new Fixtures(jdbc).title("movie", 9001, "+1", "+1", 10, LocalDate.of(2013, 9, 20));
+        String[] mallory = DevTokens.bearer(api, "mallory");
+        created(api.post("/api/diary", """
+                {"movie_id": 603, "watched_on": "2026-01-02", "review": "=cmd|' /C calc'!A0", "tags": ["@home"]}""", mallory));
+        created(api.post("/api/diary", """
+                {"movie_id": 605, "watched_on": "2026-01-03", "review": "-1 stars, would not", "tags": ["x", "-y"]}""", mallory));
+        assertThat(api.post("/api/ratings", "{\"movie_id\": 9001, \"rating_val\": 4}", mallory)
+                        .status())
+                .isEqualTo(200);
+
+        Response export = api.get("/api/me/export?format=letterboxd", mallory);
+
+        assertThat(export.status()).isEqualTo(200);
+        // only a cell's first character counts ("x, -y" is harmless); quoting applies after the prefix
+        assertThat(export.body())
+                .isEqualTo(HEADER
+                        + "603,The Matrix,1999,2026-01-02,,,false,'@home,'=cmd|' /C calc'!A0\r\n"
+                        + "605,Heat,1995,2026-01-03,,,false,\"x, -y\",\"'-1 stars, would not\"\r\n"
+                        + "9001,'+1,2013,,2,4,,,\r\n");
+    }
+
+    @Test
     void anAccountWithNothingExportsTheHeaderOnly() {
         Response export = api.get("/api/me/export?format=letterboxd", DevTokens.bearer(api, "newcomer"));
 
