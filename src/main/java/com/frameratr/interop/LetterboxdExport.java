@@ -30,7 +30,10 @@ class LetterboxdExport {
         this.rows = rows;
     }
 
-    /** Writes the CSV; returns the number of rows written after the header. */
+    /**
+     * Writes the CSV; returns the number of rows written after the header. The writer is flushed
+     * after every page and never closed: it belongs to the caller (in the ZIP, more follows it).
+     */
     long write(String uid, Destination destination) throws IOException {
         // the first page is read before anything is sent: a database that is down is then a 503
         // problem, not a 200 with a CSV cut short after its header

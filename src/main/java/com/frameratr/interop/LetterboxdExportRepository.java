@@ -116,7 +116,7 @@ class LetterboxdExportRepository {
                 .list();
     }
 
-    private static List<String> tags(ResultSet rs) throws SQLException {
+    static List<String> tags(ResultSet rs) throws SQLException {
         @Nullable Array array = rs.getArray("tags");
         if (array == null) {
             return List.of();

@@ -157,7 +157,7 @@ class LetterboxdExportTests {
 
         assertThat(export.status()).isEqualTo(400);
         assertThat(export.contentType()).isEqualTo("application/problem+json");
-        assertThat(export.json().get("detail").asString()).isEqualTo("format: must be letterboxd");
+        assertThat(export.json().get("detail").asString()).isEqualTo("format: must be letterboxd or zip");
     }
 
     @Test
