@@ -75,6 +75,14 @@ class DatabaseOutageTests {
                     .build());
             assertThat(export.statusCode()).as(export.body()).isEqualTo(503);
             assertThat(export.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            // the ZIP too: the user's row, profile and first ratings are read before the ZIP opens
+            HttpResponse<String> zip = send(
+                    HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + web + "/api/me/export?format=zip"))
+                            .header("Authorization", "Bearer " + token)
+                            .timeout(Duration.ofSeconds(20))
+                            .build());
+            assertThat(zip.statusCode()).as(zip.body()).isEqualTo(503);
+            assertThat(zip.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 
             database = start(port);
 
