@@ -85,7 +85,7 @@ class AccountExportTests {
                 {"movie_id": 603, "watched_on": "2026-01-02", "rating_val": 8, "review": "First look.",
                  "tags": ["cyberpunk", "sci fi"]}""", cora));
         created(api.post("/api/diary", """
-                {"movie_id": 603, "watched_on": "2026-03-04", "rating_val": 8.5}""", cora));
+                {"movie_id": 603, "watched_on": "2026-03-04", "rating_val": 8.5, "review": "Better."}""", cora));
         created(api.post("/api/diary", """
                 {"tv_id": 1396, "watched_on": "2026-02-01", "liked": true}""", cora));
         ok(api.post("/api/ratings", "{\"movie_id\": 604, \"rating_val\": 3}", cora));
@@ -274,8 +274,8 @@ class AccountExportTests {
         assertThat(peak - heap.baseline()).isLessThan(8_000_000);
     }
 
-    // the viewing of 1396 carries no review (written on the title page later); the rewatch of 603
-    // none either (logged without text); "priv" is a request, not a follow; nothing of bob's
+    // the rewatch of 603 edited its review: both viewings carry it; the viewing of 1396 does not
+    // (the review was written on the title page); "priv" is a request, not a follow; nothing of bob's
     private static final String CORA = """
             {"format": "frameratr", "version": 1, "exported_at": "2026-12-01T12:00:00Z",
              "profile": {"handle": "curator", "display_name": "Cora", "bio": "Films, mostly.", "photo_url": null,
@@ -286,7 +286,7 @@ class AccountExportTests {
                {"kind": "movie", "tmdb_id": 604, "rating_val": 3.0,
                 "created_at": "2026-05-01T10:00:01Z", "updated_at": "2026-05-01T10:00:02Z"}],
              "reviews": [
-               {"kind": "movie", "tmdb_id": 603, "body": "First look.", "spoiler": false,
+               {"kind": "movie", "tmdb_id": 603, "body": "Better.", "spoiler": false,
                 "created_at": "2026-05-01T10:00:03Z", "updated_at": "2026-05-01T10:00:04Z"},
                {"kind": "tv", "tmdb_id": 1396, "body": "Say my name.", "spoiler": true,
                 "created_at": "2026-05-01T10:00:03Z", "updated_at": "2026-05-01T10:00:04Z"}],
@@ -297,7 +297,7 @@ class AccountExportTests {
                {"kind": "tv", "tmdb_id": 1396, "watched_on": "2026-02-01", "rewatch": false, "rating_val": null,
                 "liked": true, "tags": [], "with_review": false, "created_at": "2026-05-01T10:00:05Z"},
                {"kind": "movie", "tmdb_id": 603, "watched_on": "2026-03-04", "rewatch": true, "rating_val": 8.5,
-                "liked": false, "tags": [], "with_review": false, "created_at": "2026-05-01T10:00:05Z"}],
+                "liked": false, "tags": [], "with_review": true, "created_at": "2026-05-01T10:00:05Z"}],
              "watchlist": [
                {"kind": "movie", "tmdb_id": 605, "added_at": "2026-05-01T10:00:06Z"},
                {"kind": "tv", "tmdb_id": 1399, "added_at": "2026-05-01T10:00:06Z"}],
