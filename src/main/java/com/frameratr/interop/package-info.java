@@ -1,12 +1,13 @@
 /**
  * Moving one's history in and out of FrameRatr. Today: the Letterboxd-format export of the diary,
- * ratings and reviews ({@code GET /api/me/export?format=letterboxd}).
+ * ratings and reviews ({@code GET /api/me/export?format=letterboxd}) and the whole account as a ZIP
+ * of {@code frameratr.json} and that CSV ({@code format=zip}, docs/interop.md).
  *
- * <p>An export reads the diary's, ratings', reviews' and catalog's tables itself, in keyset pages
- * (as the feed reads reviews and lists): one statement per page of a few hundred rows joins what a
- * CSV row needs, where going through each module's facade would be one call per row per module,
- * and paging keeps both the heap and the time a pool connection is held flat whatever the size of
- * the account and however slowly the client reads.
+ * <p>An export reads the other modules' tables itself, in keyset pages (as the feed reads reviews
+ * and lists): one statement per page of a few hundred rows joins what a CSV row or JSON element
+ * needs, where going through each module's facade would be one call per row per module, and paging
+ * keeps both the heap and the time a pool connection is held flat whatever the size of the account
+ * and however slowly the client reads.
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = {"platform", "users"})
