@@ -1,25 +1,26 @@
 package com.frameratr.interop;
 
-import com.frameratr.platform.problems.Problems;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.ErrorResponseException;
+import com.frameratr.platform.problems.ContentRefusedException;
+import com.frameratr.platform.problems.ContentRefusedException.Reason;
 
 /**
  * An upload that cannot be imported, with a reason the user can act on: {@code invalid-import}
- * (400: not a ZIP, CSV or JSON of the source, unknown columns, not UTF-8, unsafe ZIP), or
- * {@code import-too-large} (413: the file, its unpacked size, its rows).
+ * (400: not a ZIP, CSV or JSON of the source, unknown columns, not UTF-8, an unsafe ZIP),
+ * {@code import-too-large} (413: the file, what it unpacks to, its rows), {@code body-timeout} (408).
  */
-final class ImportRefused extends ErrorResponseException {
+final class ImportRefused {
 
-    private ImportRefused(HttpStatus status, String type, String detail) {
-        super(status, Problems.of(status, type, detail), null);
+    private ImportRefused() {}
+
+    static ContentRefusedException invalid(String detail) {
+        return new ContentRefusedException("invalid-import", detail, Reason.INVALID);
     }
 
-    static ImportRefused invalid(String detail) {
-        return new ImportRefused(HttpStatus.BAD_REQUEST, "invalid-import", detail);
+    static ContentRefusedException tooLarge(String detail) {
+        return new ContentRefusedException("import-too-large", detail, Reason.TOO_LARGE);
     }
 
-    static ImportRefused tooLarge(String detail) {
-        return new ImportRefused(HttpStatus.CONTENT_TOO_LARGE, "import-too-large", detail);
+    static ContentRefusedException tooSlow() {
+        return new ContentRefusedException("body-timeout", "The upload did not arrive in time", Reason.TOO_SLOW);
     }
 }

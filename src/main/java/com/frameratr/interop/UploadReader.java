@@ -1,5 +1,6 @@
 package com.frameratr.interop;
 
+import com.frameratr.platform.problems.ContentRefusedException;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,8 +19,6 @@ import org.apache.commons.fileupload2.core.FileUploadException;
 import org.apache.commons.fileupload2.core.FileUploadSizeException;
 import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * Reads an import's multipart/form-data upload ({@code source}, {@code file}) as a stream, after the
@@ -77,11 +76,7 @@ final class UploadReader {
         } catch (FileUploadSizeException ex) {
             throw tooLarge(maxFile);
         } catch (UploadTooSlow | SocketTimeoutException ex) {
-            throw new ErrorResponseException(
-                    HttpStatus.REQUEST_TIMEOUT,
-                    com.frameratr.platform.problems.Problems.of(
-                            HttpStatus.REQUEST_TIMEOUT, "body-timeout", "The upload did not arrive in time"),
-                    null);
+            throw ImportRefused.tooSlow();
         } catch (FileUploadException ex) {
             throw ImportRefused.invalid("The upload is not readable multipart/form-data: " + ex.getMessage());
         } catch (IOException ex) {
@@ -111,7 +106,7 @@ final class UploadReader {
         return out.toByteArray();
     }
 
-    private static ImportRefused tooLarge(long maxFile) {
+    private static ContentRefusedException tooLarge(long maxFile) {
         return ImportRefused.tooLarge("The file is larger than " + maxFile + " bytes (import_file_bytes)");
     }
 
