@@ -131,7 +131,8 @@ final class TraktReader {
         TitleName title = title(item, type);
         Map<String, Object> data = new LinkedHashMap<>();
         if (!type.equals("movie") && !type.equals("show")) {
-            facts.addSkipped(origin, Fact.RATING, null, "FrameRatr rates movies and shows, not a " + type, data);
+            facts.addSkipped(
+                    origin, Fact.RATING, null, "FrameRatr rates movies and shows (this is a " + type + ")", data);
             return;
         }
         if (title == null || title.tmdbId() == null) {
@@ -157,7 +158,11 @@ final class TraktReader {
         Map<String, Object> data = new LinkedHashMap<>();
         if (!type.equals("movie") && !type.equals("show")) {
             facts.addSkipped(
-                    origin, Fact.WATCHLIST, null, "FrameRatr's watchlist holds movies and shows, not a " + type, data);
+                    origin,
+                    Fact.WATCHLIST,
+                    null,
+                    "FrameRatr's watchlist holds movies and shows (this is a " + type + ")",
+                    data);
             return;
         }
         if (title == null || title.tmdbId() == null) {

@@ -9,7 +9,6 @@ import com.frameratr.support.FakeTmdb;
 import com.frameratr.support.FakeTmdb.SearchableMovie;
 import com.frameratr.support.Fixtures;
 import com.frameratr.support.TmdbIntegrationTest;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -142,21 +141,7 @@ class LetterboxdImportTests {
     }
 
     List<String> rowSummaries(String[] user, long id) {
-        List<String> rows = new ArrayList<>();
-        for (JsonNode row :
-                api.get("/api/imports/" + id + "/rows?limit=100", user).json()) {
-            rows.add(row.path("row").asInt() + " " + row.path("file").asString() + ":"
-                    + row.path("line").asInt() + " "
-                    + row.path("fact").asString() + " " + row.path("name").asString("-") + " "
-                    + row.path("year").asString("-") + " -> "
-                    + row.path("status").asString() + " "
-                    + row.path("movie_id").asString("-") + " "
-                    + row.path("rule").asString("-")
-                    + (row.path("duplicate_of").isNull()
-                            ? ""
-                            : " of " + row.path("duplicate_of").asInt()));
-        }
-        return rows;
+        return Uploads.rowSummaries(api, user, id);
     }
 
     @Test

@@ -81,6 +81,27 @@ final class Uploads {
         }
     }
 
+    /** Each row of the job as one line: number, origin, fact, title, status, TMDb id, rule. */
+    static java.util.List<String> rowSummaries(Api api, String[] user, long id) {
+        java.util.List<String> rows = new java.util.ArrayList<>();
+        for (JsonNode row :
+                api.get("/api/imports/" + id + "/rows?limit=100", user).json()) {
+            String tmdbId = row.path("tv_id").isNull()
+                    ? row.path("movie_id").asString("-")
+                    : "tv " + row.path("tv_id").asInt();
+            rows.add(row.path("row").asInt() + " " + row.path("file").asString() + ":"
+                    + row.path("line").asInt() + " "
+                    + row.path("fact").asString() + " " + row.path("name").asString("-") + " "
+                    + row.path("year").asString("-") + " -> "
+                    + row.path("status").asString() + " "
+                    + tmdbId + " " + row.path("rule").asString("-")
+                    + (row.path("duplicate_of").isNull()
+                            ? ""
+                            : " of " + row.path("duplicate_of").asInt()));
+        }
+        return rows;
+    }
+
     private static void write(ByteArrayOutputStream out, String text) {
         out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
     }
