@@ -9,12 +9,14 @@ import com.frameratr.support.FakeTmdb;
 import com.frameratr.support.FakeTmdb.SearchableMovie;
 import com.frameratr.support.Fixtures;
 import com.frameratr.support.TmdbIntegrationTest;
+import com.frameratr.tmdb.TmdbCacheReset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -87,10 +89,13 @@ class LetterboxdImportTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ApplicationContext context;
+
     @BeforeEach
     void seed() {
         new Fixtures(jdbc).deleteAll();
-        jdbc.sql("DELETE FROM tmdb_cache").update();
+        TmdbCacheReset.clear(context);
         tmdb.reset();
         tmdb.searchable(
                 new SearchableMovie(9001, "Heat", "Heat", "1995-12-15", 30),

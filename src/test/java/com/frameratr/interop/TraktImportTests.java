@@ -8,12 +8,14 @@ import com.frameratr.support.DevTokens;
 import com.frameratr.support.FakeTmdb;
 import com.frameratr.support.Fixtures;
 import com.frameratr.support.TmdbIntegrationTest;
+import com.frameratr.tmdb.TmdbCacheReset;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -65,10 +67,13 @@ class TraktImportTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ApplicationContext context;
+
     @BeforeEach
     void clean() {
         new Fixtures(jdbc).deleteAll();
-        jdbc.sql("DELETE FROM tmdb_cache").update();
+        TmdbCacheReset.clear(context);
         tmdb.reset();
     }
 
@@ -111,7 +116,7 @@ class TraktImportTests {
                         "diary|movie|155|2024-01-02|false||false||",
                         "diary|movie|155|2024-03-02|true||false||",
                         "diary|movie|550|2024-02-01|false||false||",
-                "diary|tv|1399|2024-02-03|false||false||",
+                        "diary|tv|1399|2024-02-03|false||false||",
                         "rating|movie|155|9.0|2024-03-03 10:00:00+00",
                         "watchlist|movie|27205|2024-05-01 00:00:00+00");
     }
