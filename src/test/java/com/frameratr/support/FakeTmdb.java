@@ -37,7 +37,8 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>Tests: {@link #start()}, one instance per JVM on a free port, files from the class path,
  *       every call recorded with its arrival time.
- *   <li>The benchmark: {@code java src/test/java/com/frameratr/support/FakeTmdb.java PORT TOKEN DIR}.
+ *   <li>The benchmark: {@code java src/test/java/com/frameratr/support/FakeTmdb.java PORT TOKEN DIR
+ *       [SEARCHABLE.tsv]} (bench/import.sh gives it the movies its export names).
  *   <li>The cluster harness compiles it with its {@code FakeUpstream}, which switches it between
  *       answering, slow, 429 and down.
  * </ul>
@@ -133,13 +134,20 @@ public final class FakeTmdb {
     }
 
     /** {@code java FakeTmdb.java PORT TOKEN DIR}: serves until killed. */
-    public static void main(String[] args) {
-        if (args.length != 3) {
-            System.err.println("usage: java FakeTmdb.java PORT TOKEN DIR");
+    public static void main(String[] args) throws IOException {
+        if (args.length != 3 && args.length != 4) {
+            System.err.println("usage: java FakeTmdb.java PORT TOKEN DIR [SEARCHABLE.tsv]");
             System.exit(2);
         }
         FakeTmdb fake = serve(Integer.parseInt(args[0]), args[1], Path.of(args[2]));
-        System.out.println("fake TMDb on " + fake.baseUrl());
+        if (args.length == 4) {
+            // id, title, original title, release date, popularity: one searchable movie per line
+            for (String line : Files.readAllLines(Path.of(args[3]), StandardCharsets.UTF_8)) {
+                String[] f = line.split("\t");
+                fake.searchable(new SearchableMovie(Integer.parseInt(f[0]), f[1], f[2], f[3], Double.parseDouble(f[4])));
+            }
+        }
+        System.out.println("fake TMDb on " + fake.baseUrl() + " (" + fake.searchable.size() + " searchable movies)");
     }
 
     public String baseUrl() {
