@@ -1,7 +1,6 @@
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
-import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,11 +30,14 @@ public class ImportGen {
         Random random = new Random(Long.parseLong(args[1]));
         Path out = Path.of(args[2]);
         Files.createDirectories(out);
-        String[] words = {"Night", "River", "Amélie", "Glass", "Summer", "Ghost", "Heat", "Paris", "Storm", "Silent",
-            "Red", "Winter", "Garden", "Iron", "Lost", "Blue", "City", "Dream", "Fire", "Shadow", "Kid", "Road"};
+        String[] words = {
+            "Night", "River", "Amélie", "Glass", "Summer", "Ghost", "Heat", "Paris", "Storm", "Silent", "Red", "Winter",
+            "Garden", "Iron", "Lost", "Blue", "City", "Dream", "Fire", "Shadow", "Kid", "Road"
+        };
         List<Film> list = new ArrayList<>();
         for (int i = 0; i < films; i++) {
-            String name = words[random.nextInt(words.length)] + " " + words[random.nextInt(words.length)] + " " + (i % 97 == 0 ? "" : Integer.toString(i / 2));
+            String name = words[random.nextInt(words.length)] + " " + words[random.nextInt(words.length)] + " "
+                    + (i % 97 == 0 ? "" : Integer.toString(i / 2));
             name = name.strip();
             int year = 1930 + random.nextInt(95);
             double p = random.nextDouble();
@@ -48,14 +50,17 @@ public class ImportGen {
                 if (!film.known()) {
                     continue;
                 }
-                tsv.write(id + "\t" + film.name() + "\t" + film.name() + "\t" + film.tmdbYear() + "-06-01\t" + random.nextInt(100) + "\n");
+                tsv.write(id + "\t" + film.name() + "\t" + film.name() + "\t" + film.tmdbYear() + "-06-01\t"
+                        + random.nextInt(100) + "\n");
                 if (film.twin()) {
-                    tsv.write((id + 500_000) + "\t" + film.name() + "\t" + film.name() + "\t" + film.tmdbYear() + "-09-01\t1\n");
+                    tsv.write((id + 500_000) + "\t" + film.name() + "\t" + film.name() + "\t" + film.tmdbYear()
+                            + "-09-01\t1\n");
                 }
             }
         }
         StringBuilder diary = new StringBuilder("Date,Name,Year,Letterboxd URI,Rating,Rewatch,Tags,Watched Date\n");
-        StringBuilder reviews = new StringBuilder("Date,Name,Year,Letterboxd URI,Rating,Rewatch,Review,Tags,Watched Date\n");
+        StringBuilder reviews =
+                new StringBuilder("Date,Name,Year,Letterboxd URI,Rating,Rewatch,Review,Tags,Watched Date\n");
         StringBuilder ratings = new StringBuilder("Date,Name,Year,Letterboxd URI,Rating\n");
         StringBuilder watched = new StringBuilder("Date,Name,Year,Letterboxd URI\n");
         StringBuilder watchlist = new StringBuilder("Date,Name,Year,Letterboxd URI\n");
@@ -67,29 +72,58 @@ public class ImportGen {
             LocalDate day = start.plusDays(random.nextInt(3600));
             String rating = Double.toString((1 + random.nextInt(10)) / 2.0).replace(".0", "");
             String rewatch = i >= films ? "Yes" : "";
-            String tags = random.nextInt(3) == 0 ? "\"cinema, " + words[random.nextInt(words.length)].toLowerCase() + "\"" : "";
-            String row = day + "," + csv(film.name()) + "," + film.year() + ",https://boxd.it/d" + i + "," + rating + "," + rewatch + ",";
+            String tags = random.nextInt(3) == 0
+                    ? "\"cinema, " + words[random.nextInt(words.length)].toLowerCase() + "\""
+                    : "";
+            String row = day + "," + csv(film.name()) + "," + film.year() + ",https://boxd.it/d" + i + "," + rating
+                    + "," + rewatch + ",";
             if (i < films * 8 / 100) {
-                reviews.append(row).append("\"A review, with \"\"quotes\"\",\nand a second line.\",").append(tags).append(",").append(day).append("\n");
+                reviews.append(row)
+                        .append("\"A review, with \"\"quotes\"\",\nand a second line.\",")
+                        .append(tags)
+                        .append(",")
+                        .append(day)
+                        .append("\n");
             }
             diary.append(row).append(tags).append(",").append(day).append("\n");
             if (i % 50 == 7) { // a rewatch the same day
-                diary.append(row.replace(",," , ",Yes,")).append(",").append(day).append("\n");
+                diary.append(row.replace(",,", ",Yes,")).append(",").append(day).append("\n");
             }
         }
         for (int i = 0; i < films; i++) {
             Film film = list.get(i);
             String uri = ",https://boxd.it/f" + i;
-            ratings.append("2024-01-01,").append(csv(film.name())).append(",").append(film.year()).append(uri).append(",")
-                    .append(Double.toString((1 + random.nextInt(10)) / 2.0).replace(".0", "")).append("\n");
-            watched.append("2024-01-01,").append(csv(film.name())).append(",").append(film.year()).append(uri).append("\n");
+            ratings.append("2024-01-01,")
+                    .append(csv(film.name()))
+                    .append(",")
+                    .append(film.year())
+                    .append(uri)
+                    .append(",")
+                    .append(Double.toString((1 + random.nextInt(10)) / 2.0).replace(".0", ""))
+                    .append("\n");
+            watched.append("2024-01-01,")
+                    .append(csv(film.name()))
+                    .append(",")
+                    .append(film.year())
+                    .append(uri)
+                    .append("\n");
             if (i % 8 == 3) {
-                likes.append("2024-01-01,").append(csv(film.name())).append(",").append(film.year()).append(uri).append("\n");
+                likes.append("2024-01-01,")
+                        .append(csv(film.name()))
+                        .append(",")
+                        .append(film.year())
+                        .append(uri)
+                        .append("\n");
             }
         }
         for (int i = 0; i < films * 15 / 100; i++) {
             Film film = list.get(random.nextInt(films));
-            watchlist.append("2024-02-01,").append(csv(film.name())).append(",").append(film.year() + 1).append(",u\n");
+            watchlist
+                    .append("2024-02-01,")
+                    .append(csv(film.name()))
+                    .append(",")
+                    .append(film.year() + 1)
+                    .append(",u\n");
         }
         try (OutputStream file = Files.newOutputStream(out.resolve("letterboxd.zip"));
                 ZipOutputStream zip = new ZipOutputStream(file)) {
@@ -100,11 +134,20 @@ public class ImportGen {
             entry(zip, "watchlist.csv", watchlist);
             entry(zip, "likes/films.csv", likes);
             for (int l = 1; l <= 3; l++) {
-                StringBuilder listCsv = new StringBuilder("Letterboxd list export v7\nDate,Name,Tags,URL,Description\n2024-03-01,List " + l
-                        + ",,https://letterboxd.com/u/list/" + l + "/,\"Fifty films, in order.\"\n\nPosition,Name,Year,URL,Description\n");
+                StringBuilder listCsv =
+                        new StringBuilder("Letterboxd list export v7\nDate,Name,Tags,URL,Description\n2024-03-01,List "
+                                + l + ",,https://letterboxd.com/u/list/" + l
+                                + "/,\"Fifty films, in order.\"\n\nPosition,Name,Year,URL,Description\n");
                 for (int p = 1; p <= 50; p++) {
                     Film film = list.get(random.nextInt(films));
-                    listCsv.append(p).append(",").append(csv(film.name())).append(",").append(film.year()).append(",u,").append(p % 5 == 0 ? "\"A note, here.\"" : "").append("\n");
+                    listCsv.append(p)
+                            .append(",")
+                            .append(csv(film.name()))
+                            .append(",")
+                            .append(film.year())
+                            .append(",u,")
+                            .append(p % 5 == 0 ? "\"A note, here.\"" : "")
+                            .append("\n");
                 }
                 entry(zip, "lists/list-" + l + ".csv", listCsv);
             }

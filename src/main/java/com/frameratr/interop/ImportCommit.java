@@ -103,7 +103,9 @@ class ImportCommit {
                     add(applied, "lists", added);
                     add(applied, "over_limit", wanted - added);
                 });
-            case RATINGS -> inTransaction(() -> add(applied, "ratings", statements.ratings(id, uid)));
+            case RATINGS ->
+                inTransaction(() ->
+                        add(applied, "ratings", statements.ratings(id, uid, job.source() != ImportSource.FRAMERATR)));
             case REVIEWS -> inTransaction(() -> add(applied, "reviews", statements.reviews(id, uid)));
             case FAVORITES -> inTransaction(() -> add(applied, "favorites", statements.favorites(id, uid)));
             case WATCHLIST ->

@@ -35,7 +35,8 @@ class ImportCommitRepository {
               AND NOT EXISTS (SELECT 1 FROM user_lists l WHERE l.uid = :uid AND l.name = r.data->>'name')
             """;
 
-    // the current rating: the file's own rating of the title, else the one logged with its latest viewing
+    // the current rating: the file's own rating of the title, else (unless the file states every
+    // current rating itself, as FrameRatr's does) the one logged with its latest viewing
     private static final String RATINGS = """
             INSERT INTO ratings AS ra (uid, kind, title_id, rating_val, created_at, updated_at)
             SELECT DISTINCT ON (f.kind, f.tmdb_id) :uid, f.kind, f.tmdb_id, f.rating, f.created_at, f.at
@@ -55,7 +56,8 @@ class ImportCommitRepository {
                          2, CAST(r.data->>'watched_on' AS date), r.row_no
                   FROM import_rows r
                   WHERE r.job_id = :job AND r.fact = 'viewing' AND r.status = 'matched'
-                    AND r.data->>'rating' IS NOT NULL) f
+                    AND r.data->>'rating' IS NOT NULL
+                    AND :ratingsFromViewings) f
             JOIN titles t ON t.kind = f.kind AND t.id = f.tmdb_id
             ORDER BY f.kind, f.tmdb_id, f.priority, f.watched_on DESC NULLS LAST, f.row_no DESC
             ON CONFLICT (uid, kind, title_id) DO UPDATE
@@ -201,8 +203,10 @@ class ImportCommitRepository {
         return count(LISTS_WANTED, job, uid);
     }
 
-    long ratings(long job, String uid) {
-        return write(RATINGS, job, uid).update();
+    long ratings(long job, String uid, boolean ratingsFromViewings) {
+        return write(RATINGS, job, uid)
+                .param("ratingsFromViewings", ratingsFromViewings)
+                .update();
     }
 
     long reviews(long job, String uid) {

@@ -144,7 +144,8 @@ public final class FakeTmdb {
             // id, title, original title, release date, popularity: one searchable movie per line
             for (String line : Files.readAllLines(Path.of(args[3]), StandardCharsets.UTF_8)) {
                 String[] f = line.split("\t");
-                fake.searchable(new SearchableMovie(Integer.parseInt(f[0]), f[1], f[2], f[3], Double.parseDouble(f[4])));
+                fake.searchable(
+                        new SearchableMovie(Integer.parseInt(f[0]), f[1], f[2], f[3], Double.parseDouble(f[4])));
             }
         }
         System.out.println("fake TMDb on " + fake.baseUrl() + " (" + fake.searchable.size() + " searchable movies)");
