@@ -19,6 +19,8 @@ import org.springframework.validation.annotation.Validated;
  * @param maxConcurrentRequests requests worked on at once; more wait their turn (see web.ConcurrencyLimitFilter)
  * @param requestQueueTimeout how long a request waits for its turn before 503
  * @param readStatementTimeout a statement of a GET request running longer is cancelled: 503
+ * @param streamedUploads POST paths whose body the handler reads itself, after authentication and
+ *     with its own bounds (an import's upload of up to 20 MB), instead of the body filter
  */
 @Validated
 @ConfigurationProperties("frameratr")
@@ -29,4 +31,5 @@ public record PlatformProperties(
         @DefaultValue("http://localhost:3000") List<String> corsAllowedOrigins,
         @DefaultValue("64") @Min(1) int maxConcurrentRequests,
         @DefaultValue("3s") Duration requestQueueTimeout,
-        @DefaultValue("2s") Duration readStatementTimeout) {}
+        @DefaultValue("2s") Duration readStatementTimeout,
+        @DefaultValue("/api/imports") List<String> streamedUploads) {}

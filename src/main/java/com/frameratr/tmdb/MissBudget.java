@@ -24,9 +24,11 @@ class MissBudget {
     private final MeterRegistry registry;
     private final Duration browseQueueWait;
     private final Duration importQueueWait;
+    private final TmdbRateLimiter limiter;
     private final ConcurrentHashMap<String, Counter> counters = new ConcurrentHashMap<>();
 
-    MissBudget(TmdbProperties properties, MeterRegistry registry) {
+    MissBudget(TmdbProperties properties, MeterRegistry registry, TmdbRateLimiter limiter) {
+        this.limiter = limiter;
         this.perClient = new TokenBuckets(
                 properties.clientMissBurst(), properties.clientMissesPerMinute(), 100_000, System::nanoTime);
         this.registry = registry;
@@ -44,6 +46,19 @@ class MissBudget {
             throw new TooManyRequestsException(
                     "Too many new TMDb lookups from this client; cached answers are still served", wait);
         });
+    }
+
+    /**
+     * Waits for a background import's turn within its share of the budget (at most
+     * {@code max-queue-wait}); throws the 503 {@code tmdb-rate-limited} problem past that.
+     */
+    void paceBackgroundImport() {
+        try {
+            limiter.paceBackgroundImport(importQueueWait);
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw TmdbUnavailableException.rateLimited();
+        }
     }
 
     /** How long the caller may wait for its place in the deployment's queue. */

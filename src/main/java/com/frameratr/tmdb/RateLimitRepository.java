@@ -15,7 +15,7 @@ class RateLimitRepository {
     private static final String RESERVE = """
             UPDATE tmdb_rate_limit
             SET next_at = greatest(next_at, clock_timestamp()) + make_interval(secs => :interval_sec)
-            WHERE id = 1
+            WHERE id = :row
               AND greatest(next_at, clock_timestamp()) <= clock_timestamp() + make_interval(secs => :max_wait_sec)
             RETURNING greatest(0, extract(EPOCH FROM next_at - clock_timestamp()) * 1000 - :interval_sec * 1000)
             """;
@@ -27,12 +27,12 @@ class RateLimitRepository {
             WITH previous AS (
                 SELECT last_started_at
                 FROM tmdb_rate_limit
-                WHERE id = 1
+                WHERE id = :row
                 FOR UPDATE),
             started AS (
                 UPDATE tmdb_rate_limit
                 SET last_started_at = clock_timestamp()
-                WHERE id = 1
+                WHERE id = :row
                   AND (SELECT last_started_at FROM previous) <= clock_timestamp() - make_interval(secs => :interval_sec)
                 RETURNING 1)
             SELECT CASE
@@ -53,6 +53,12 @@ class RateLimitRepository {
             WHERE id = 1
             """;
 
+    /** The row every TMDb call of the deployment goes through. */
+    static final int ALL_CALLS = 1;
+
+    /** The row that paces background imports' calls to their share, before they take a slot of row 1. */
+    static final int BACKGROUND_IMPORTS = 2;
+
     private final JdbcClient jdbc;
 
     RateLimitRepository(JdbcClient jdbc) {
@@ -60,8 +66,9 @@ class RateLimitRepository {
     }
 
     /** Milliseconds to wait before the reserved slot, or empty when the queue is longer than {@code maxWait}. */
-    Optional<Long> reserve(Duration interval, Duration maxWait) {
+    Optional<Long> reserve(int row, Duration interval, Duration maxWait) {
         return jdbc.sql(RESERVE)
+                .param("row", row)
                 .param("interval_sec", seconds(interval))
                 .param("max_wait_sec", seconds(maxWait))
                 .query(Double.class)
@@ -70,8 +77,9 @@ class RateLimitRepository {
     }
 
     /** 0 when the call may start now (and is recorded as started), else milliseconds to wait first. */
-    long start(Duration interval) {
+    long start(int row, Duration interval) {
         return Math.round(jdbc.sql(START)
+                .param("row", row)
                 .param("interval_sec", seconds(interval))
                 .query(Double.class)
                 .single());

@@ -1,6 +1,10 @@
 package com.frameratr.tmdb;
 
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -16,6 +20,9 @@ public class Tmdb {
     public static final String MOVIE = "movie";
 
     public static final String TV = "tv";
+
+    // who the current thread's misses are charged to, when not a user's own write
+    private static final ScopedValue<Caller> CALLER = ScopedValue.newInstance();
 
     private final TmdbCache cache;
     private final TmdbProperties properties;
@@ -51,8 +58,35 @@ public class Tmdb {
                 CacheKind.LIST, list.path(requireMediaType(mediaType)), Map.of("page", Integer.toString(page))));
     }
 
+    /**
+     * The first page ({@code {page, results, total_pages, total_results}}) of TMDb's movie search,
+     * adult titles excluded; with {@code year}, TMDb's filter on any release in that year. The query is
+     * normalised as the proxy's, so both share cache entries.
+     */
+    public JsonNode searchMovies(String query, @Nullable Integer year) {
+        String normalised = query.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        if (normalised.isEmpty() || normalised.length() > 200) {
+            throw new IllegalArgumentException("query must be 1..200 characters");
+        }
+        Map<String, String> params = new HashMap<>(Map.of("query", normalised, "page", "1", "include_adult", "false"));
+        if (year != null) {
+            params.put("year", year.toString());
+        }
+        return answer(TmdbRequest.of(CacheKind.SEARCH, "/search/movie", params));
+    }
+
+    /**
+     * Runs {@code work} with every TMDb miss it causes, here or through another feature (the
+     * catalog's import of a title), charged as a background import: paced to its share of the
+     * deployment's budget and never queueing long, so users' own requests keep theirs. A miss that
+     * cannot get a slot soon throws the 503 {@code tmdb-rate-limited}; the caller tries later.
+     */
+    public static <T> T asBackgroundImport(Supplier<T> work) {
+        return ScopedValue.where(CALLER, Caller.BACKGROUND_IMPORTER).call(work::get);
+    }
+
     private JsonNode answer(TmdbRequest request) {
-        CachedAnswer answer = cache.get(request, Caller.IMPORTER).answer();
+        CachedAnswer answer = cache.get(request, CALLER.orElse(Caller.IMPORTER)).answer();
         if (answer.status() == UpstreamAnswer.NOT_FOUND) {
             throw new TmdbNotFoundException(request.path());
         }

@@ -131,6 +131,9 @@ class TmdbCache {
         }
         UpstreamAnswer answer;
         try {
+            if (caller.purpose() == Caller.Purpose.BACKGROUND_IMPORT) {
+                budget.paceBackgroundImport();
+            }
             answer = http.get(request, budget.queueWait(caller));
             budget.count(caller, "fetched");
         } catch (TmdbUnavailableException ex) {

@@ -1,6 +1,7 @@
 package com.frameratr.tmdb;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -25,6 +26,8 @@ import org.springframework.validation.annotation.Validated;
  * @param maxQueueWait a title import that would wait longer than this for its rate-limit slot fails fast
  * @param browseQueueWait the same for the public proxy and background refreshes; shorter, so that
  *     browsing never fills the queue that imports wait in
+ * @param backgroundImportShare the share (0..1] of the deployment's TMDb calls that background history
+ *     imports may use together; the rest is left to users' own requests
  * @param clientMissesPerMinute cache misses one browsing client (user, else address) may cause per minute
  * @param clientMissBurst cache misses one browsing client may cause at once
  * @param memoryCacheSize bound of the in-process cache, by body bytes
@@ -47,6 +50,10 @@ record TmdbProperties(
         @DefaultValue("200ms") Duration retryBackoff,
         @DefaultValue("5s") Duration maxQueueWait,
         @DefaultValue("2s") Duration browseQueueWait,
+
+        @DefaultValue("0.5") @DecimalMin(value = "0", inclusive = false) @DecimalMax("1")
+        double backgroundImportShare,
+
         @DefaultValue("30") @Min(1) int clientMissesPerMinute,
         @DefaultValue("10") @Min(1) int clientMissBurst,
         @DefaultValue("32MB") DataSize memoryCacheSize,
@@ -75,6 +82,11 @@ record TmdbProperties(
 
     Duration minInterval() {
         return Duration.ofNanos(Math.round(sleepSec * 1_000_000_000L));
+    }
+
+    /** How far apart background imports' calls are, all instances together. */
+    Duration backgroundImportInterval() {
+        return Duration.ofNanos(Math.round(sleepSec / backgroundImportShare * 1_000_000_000L));
     }
 
     /** Never print the token, whatever logs this record. */

@@ -14,10 +14,12 @@ class TmdbRateLimiter {
 
     private final RateLimitRepository repository;
     private final Duration interval;
+    private final Duration backgroundInterval;
 
     TmdbRateLimiter(RateLimitRepository repository, TmdbProperties properties) {
         this.repository = repository;
         this.interval = properties.minInterval();
+        this.backgroundInterval = properties.backgroundImportInterval();
     }
 
     /**
@@ -25,16 +27,29 @@ class TmdbRateLimiter {
      * {@code maxWait} (browsing and imports wait differently long, see {@link Caller}).
      */
     void acquire(Duration maxWait) throws InterruptedException {
-        if (interval.isZero()) {
+        take(RateLimitRepository.ALL_CALLS, interval, maxWait);
+    }
+
+    /**
+     * Blocks until a background import may ask for a slot ({@link #acquire}): background imports of
+     * the whole deployment together call at most once per {@code interval / background-import-share},
+     * so the rest of the budget stays with users' own requests however many imports run.
+     */
+    void paceBackgroundImport(Duration maxWait) throws InterruptedException {
+        take(RateLimitRepository.BACKGROUND_IMPORTS, backgroundInterval, maxWait);
+    }
+
+    private void take(int row, Duration spacing, Duration maxWait) throws InterruptedException {
+        if (spacing.isZero()) {
             return;
         }
-        long waitMillis = repository.reserve(interval, maxWait).orElseThrow(TmdbUnavailableException::rateLimited);
+        long waitMillis = repository.reserve(row, spacing, maxWait).orElseThrow(TmdbUnavailableException::rateLimited);
         if (waitMillis > 0) {
             Thread.sleep(waitMillis);
         }
         long deadline = System.nanoTime() + maxWait.toNanos();
         while (true) {
-            long late = repository.start(interval);
+            long late = repository.start(row, spacing);
             if (late == 0) {
                 return;
             }

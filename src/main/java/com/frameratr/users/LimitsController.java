@@ -34,7 +34,8 @@ class LimitsController {
     record LimitsResponse(
             @Schema(
                     description = "the most a user may store of each thing; one more is a 409 `limit-exceeded`"
-                            + " problem naming the limit",
+                            + " problem naming the limit (`import_file_bytes`: a larger upload is a 413,"
+                            + " `import_rows`: an upload with more rows is a 413)",
                     example = "{\"diary_entries_per_day\": 50, \"entries_per_list\": 5000, \"lists_per_user\": 100,"
                             + " \"watchlist_titles\": 10000}")
             Map<String, Integer> stored,
@@ -57,7 +58,12 @@ class LimitsController {
             @Schema(
                     example = "2",
                     description = "exports (`GET /api/me/export`) started per minute, also at once; more are 429")
-            int exportsPerMinute) {}
+            int exportsPerMinute,
+
+            @Schema(
+                    example = "2",
+                    description = "imports uploaded (`POST /api/imports`) per minute, also at once; more are 429")
+            int importsPerMinute) {}
 
     @Operation(
             summary = "The signed-in user's limits",
@@ -71,6 +77,7 @@ class LimitsController {
                 rates.writeBurst(),
                 rates.likesPerMinute(),
                 rates.commentsPerMinute(),
-                rates.exportsPerMinute());
+                rates.exportsPerMinute(),
+                rates.importsPerMinute());
     }
 }

@@ -189,6 +189,9 @@ class SecurityConfig implements WebMvcConfigurer {
                 .addPathPatterns("/api/reviews/*/comments", "/api/lists/*/comments");
         registry.addInterceptor(new PerMinuteLimitInterceptor(Set.of("GET"), writeLimits.exportsPerMinute(), "exports"))
                 .addPathPatterns("/api/me/export");
+        registry.addInterceptor(
+                        new PerMinuteLimitInterceptor(Set.of("POST"), writeLimits.importsPerMinute(), "imports"))
+                .addPathPatterns("/api/imports");
     }
 
     @Override

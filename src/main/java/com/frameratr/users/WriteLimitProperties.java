@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param likesPerMinute likes and unlikes of reviews and lists a user may make in a minute (also at once)
  * @param commentsPerMinute comments and replies a user may post in a minute (also at once)
  * @param exportsPerMinute exports ({@code GET /api/me/export}) a user may start in a minute (also at once)
+ * @param importsPerMinute uploads ({@code POST /api/imports}) a user may make in a minute (also at once)
  */
 @ConfigurationProperties("frameratr.limits")
 record WriteLimitProperties(
@@ -20,4 +21,5 @@ record WriteLimitProperties(
         @DefaultValue("16") int inFlightPerClient,
         @DefaultValue("60") int likesPerMinute,
         @DefaultValue("10") int commentsPerMinute,
-        @DefaultValue("2") int exportsPerMinute) {}
+        @DefaultValue("2") int exportsPerMinute,
+        @DefaultValue("2") int importsPerMinute) {}

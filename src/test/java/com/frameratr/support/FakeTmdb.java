@@ -37,7 +37,8 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>Tests: {@link #start()}, one instance per JVM on a free port, files from the class path,
  *       every call recorded with its arrival time.
- *   <li>The benchmark: {@code java src/test/java/com/frameratr/support/FakeTmdb.java PORT TOKEN DIR}.
+ *   <li>The benchmark: {@code java src/test/java/com/frameratr/support/FakeTmdb.java PORT TOKEN DIR
+ *       [SEARCHABLE.tsv]} (bench/import.sh gives it the movies its export names).
  *   <li>The cluster harness compiles it with its {@code FakeUpstream}, which switches it between
  *       answering, slow, 429 and down.
  * </ul>
@@ -65,6 +66,14 @@ public final class FakeTmdb {
     private volatile int synthesizedFrom;
     private volatile int synthesizedTo = -1;
     private volatile HttpServer server;
+
+    private final Map<Integer, SearchableMovie> searchable = new ConcurrentHashMap<>();
+
+    /**
+     * A movie {@code /search/movie} finds once any is registered ({@link #searchable}), and
+     * {@code /movie/{id}} then describes (movie-155.json with these fields).
+     */
+    public record SearchableMovie(int id, String title, String originalTitle, String releaseDate, double popularity) {}
 
     /** One upstream call as the fake saw it. */
     public record Call(String path, Map<String, String> query, long nanoTime, boolean bearer) {}
@@ -125,13 +134,21 @@ public final class FakeTmdb {
     }
 
     /** {@code java FakeTmdb.java PORT TOKEN DIR}: serves until killed. */
-    public static void main(String[] args) {
-        if (args.length != 3) {
-            System.err.println("usage: java FakeTmdb.java PORT TOKEN DIR");
+    public static void main(String[] args) throws IOException {
+        if (args.length != 3 && args.length != 4) {
+            System.err.println("usage: java FakeTmdb.java PORT TOKEN DIR [SEARCHABLE.tsv]");
             System.exit(2);
         }
         FakeTmdb fake = serve(Integer.parseInt(args[0]), args[1], Path.of(args[2]));
-        System.out.println("fake TMDb on " + fake.baseUrl());
+        if (args.length == 4) {
+            // id, title, original title, release date, popularity: one searchable movie per line
+            for (String line : Files.readAllLines(Path.of(args[3]), StandardCharsets.UTF_8)) {
+                String[] f = line.split("\t");
+                fake.searchable(
+                        new SearchableMovie(Integer.parseInt(f[0]), f[1], f[2], f[3], Double.parseDouble(f[4])));
+            }
+        }
+        System.out.println("fake TMDb on " + fake.baseUrl() + " (" + fake.searchable.size() + " searchable movies)");
     }
 
     public String baseUrl() {
@@ -146,6 +163,18 @@ public final class FakeTmdb {
         scripted.clear();
         always.clear();
         everyPath = null;
+        searchable.clear();
+    }
+
+    /**
+     * From now until {@link #reset()}, {@code /search/movie} searches these movies as TMDb does
+     * (every word of {@code query} in the title or the original title, ignoring case and accents;
+     * {@code year}: released that year), most popular first, instead of answering search-movie.json.
+     */
+    public void searchable(SearchableMovie... movies) {
+        for (SearchableMovie movie : movies) {
+            searchable.put(movie.id(), movie);
+        }
     }
 
     /** The next calls of {@code path} (e.g. {@code /movie/155}) get these replies, in order; then the files again. */
@@ -251,7 +280,9 @@ public final class FakeTmdb {
                     return;
                 }
             }
-            String body = answer(path, query.getOrDefault("page", "1"));
+            String body = !searchable.isEmpty() && path.equals("/search/movie")
+                    ? search(query)
+                    : answer(path, query.getOrDefault("page", "1"));
             if (body == null) {
                 sendError(exchange, 404, Map.of());
             } else {
@@ -300,7 +331,73 @@ public final class FakeTmdb {
         return generic.equals(name) ? null : files.apply(generic + ".json");
     }
 
+    private String search(Map<String, String> query) {
+        List<String> words = Arrays.stream(fold(query.getOrDefault("query", "")).split("\\s+"))
+                .filter(word -> !word.isEmpty())
+                .toList();
+        String year = query.get("year");
+        List<SearchableMovie> found = searchable.values().stream()
+                .filter(movie -> words.stream()
+                        .allMatch(word -> fold(movie.title()).contains(word)
+                                || fold(movie.originalTitle()).contains(word)))
+                .filter(movie -> year == null || movie.releaseDate().startsWith(year + "-"))
+                .sorted(java.util.Comparator.comparingDouble(SearchableMovie::popularity)
+                        .reversed()
+                        .thenComparingInt(SearchableMovie::id))
+                .limit(20)
+                .toList();
+        String results = found.stream()
+                .map(movie -> "{\"adult\": false, \"backdrop_path\": \"/b" + movie.id() + ".jpg\", \"genre_ids\": [18],"
+                        + " \"id\": " + movie.id() + ", \"original_language\": \"en\", \"original_title\": "
+                        + jsonString(movie.originalTitle()) + ", \"overview\": \"\", \"popularity\": "
+                        + movie.popularity()
+                        + ", \"poster_path\": \"/p" + movie.id() + ".jpg\", \"release_date\": \"" + movie.releaseDate()
+                        + "\", \"title\": " + jsonString(movie.title())
+                        + ", \"video\": false, \"vote_average\": 7.1, \"vote_count\": 1200}")
+                .collect(Collectors.joining(", "));
+        return "{\"page\": 1, \"results\": [" + results + "], \"total_pages\": " + (found.isEmpty() ? 0 : 1)
+                + ", \"total_results\": " + found.size() + "}";
+    }
+
+    private static String fold(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String jsonString(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+
     private String synthesizedMovie(int id) {
+        SearchableMovie movie = searchable.get(id);
+        if (movie != null) {
+            return files.apply("movie-155.json")
+                    .replaceFirst("\"id\":\\s*155,", "\"id\": " + id + ",")
+                    .replaceFirst(
+                            "\"original_title\":\\s*\"[^\"]*\"",
+                            "\"original_title\": "
+                                    + java.util.regex.Matcher.quoteReplacement(jsonString(movie.originalTitle())))
+                    .replaceFirst(
+                            "\"title\":\\s*\"The Dark Knight\"",
+                            "\"title\": " + java.util.regex.Matcher.quoteReplacement(jsonString(movie.title())))
+                    .replaceFirst(
+                            "\"release_date\":\\s*\"[^\"]*\"", "\"release_date\": \"" + movie.releaseDate() + "\"");
+        }
         String template = id >= synthesizedFrom && id <= synthesizedTo ? files.apply("movie-155.json") : null;
         return template == null
                 ? null

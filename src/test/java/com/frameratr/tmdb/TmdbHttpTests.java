@@ -92,6 +92,7 @@ class TmdbHttpTests {
                 Duration.ofMillis(10),
                 Duration.ofSeconds(1),
                 Duration.ofSeconds(1),
+                0.5,
                 30,
                 10,
                 DataSize.ofMegabytes(1),

@@ -12,7 +12,8 @@ public abstract sealed class DomainException extends RuntimeException
                 ForbiddenException,
                 InvalidInputException,
                 UnavailableException,
-                TooManyRequestsException {
+                TooManyRequestsException,
+                ContentRefusedException {
 
     private final String problemType;
 

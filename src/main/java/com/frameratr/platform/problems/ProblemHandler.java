@@ -68,6 +68,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             case ForbiddenException forbidden -> HttpStatus.FORBIDDEN;
             case InvalidInputException invalid -> HttpStatus.BAD_REQUEST;
             case TooManyRequestsException limited -> HttpStatus.TOO_MANY_REQUESTS;
+            case ContentRefusedException refused ->
+                switch (refused.reason()) {
+                    case INVALID -> HttpStatus.BAD_REQUEST;
+                    case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+                    case TOO_SLOW -> HttpStatus.REQUEST_TIMEOUT;
+                };
             case UnavailableException unavailable ->
                 switch (unavailable.reason()) {
                     case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;

@@ -38,8 +38,10 @@ class RequestBodyFilter extends OncePerRequestFilter {
     private final long maxBytes;
     private final long deadlineNanos;
     private final Problems problems;
+    private final java.util.Set<String> streamedUploads;
 
     RequestBodyFilter(PlatformProperties properties, Problems problems) {
+        this.streamedUploads = java.util.Set.copyOf(properties.streamedUploads());
         this.maxBytes = properties.maxRequestBody().toBytes();
         this.deadlineNanos = properties.bodyReadTimeout().toNanos();
         this.problems = problems;
@@ -48,7 +50,7 @@ class RequestBodyFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!hasBody(request)) {
+        if (!hasBody(request) || streamedUpload(request)) {
             chain.doFilter(request, response);
             return;
         }
@@ -75,6 +77,14 @@ class RequestBodyFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(new ReadRequest(request, body), response);
+    }
+
+    /**
+     * An upload its handler reads as a stream, bounded by its own size and deadline, once the
+     * request is authenticated: reading 20 MB here would let anonymous clients fill the heap.
+     */
+    private boolean streamedUpload(HttpServletRequest request) {
+        return request.getMethod().equals("POST") && streamedUploads.contains(request.getRequestURI());
     }
 
     private static boolean hasBody(HttpServletRequest request) {
