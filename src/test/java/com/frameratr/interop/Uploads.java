@@ -14,14 +14,14 @@ import java.util.zip.ZipOutputStream;
 import tools.jackson.databind.JsonNode;
 
 /** Builds import uploads (multipart bodies, ZIPs) and waits for jobs, for the import tests. */
-final class Uploads {
+public final class Uploads {
 
     private static final String BOUNDARY = "----frameratr-test-boundary-7MA4YWxkTrZu0gW";
 
     private Uploads() {}
 
     /** POST /api/imports with the source and the file. */
-    static Api.Response upload(Api api, String[] bearer, String source, String fileName, byte[] content) {
+    public static Api.Response upload(Api api, String[] bearer, String source, String fileName, byte[] content) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         write(body, "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"source\"\r\n\r\n" + source + "\r\n");
         write(

@@ -2,6 +2,7 @@ package com.frameratr.users;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.frameratr.interop.Uploads;
 import com.frameratr.support.Api;
 import com.frameratr.support.DevTokens;
 import com.frameratr.support.Fixtures;
@@ -125,6 +126,16 @@ class AccountDeletionTests {
 
     private void writeEverything(String[] user) {
         api.get("/api/me", user);
+        // an import (a list of Letterboxd's export, ready at once: nothing to match)
+        assertThat(Uploads.upload(
+                                api,
+                                user,
+                                "letterboxd",
+                                "lists/empty.csv",
+                                "Letterboxd list export v7\nDate,Name,Tags,URL,Description\n2024-01-01,Empty,,u,\n"
+                                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                        .status())
+                .isEqualTo(202);
         api.post("/api/ratings", "{\"movie_id\": 155, \"rating_val\": 8}", user);
         api.post("/api/favorites/tv/1396", "", user);
         api.post("/api/watchlist/tv/1396", "", user);
