@@ -221,6 +221,35 @@ class ImportUploadTests {
         assertThat(third.header("Retry-After")).isNotNull();
     }
 
+    @Autowired
+    ImportRepository jobs;
+
+    @Test
+    void finishedJobsAndAbandonedReadyOnesArePurgedAfterTheRetention() {
+        byte[] list = ("Letterboxd list export v7\nDate,Name,Tags,URL,Description\n2024-01-01,Empty,,u,\n")
+                .getBytes(StandardCharsets.UTF_8);
+        long[] ids = new long[3];
+        String[] uids = {"purge-done", "purge-ready", "purge-recent"};
+        for (int i = 0; i < 3; i++) {
+            Response upload = Uploads.upload(api, DevTokens.bearer(api, uids[i]), "letterboxd", "lists/e.csv", list);
+            ids[i] = upload.json().path("id").asLong();
+        }
+        jdbc.sql("UPDATE import_jobs SET status = 'done', finished_at = now() - interval '8 days' WHERE id = :id")
+                .param("id", ids[0])
+                .update();
+        jdbc.sql("UPDATE import_jobs SET turn_at = now() - interval '8 days' WHERE id = :id")
+                .param("id", ids[1])
+                .update();
+        jdbc.sql("UPDATE import_jobs SET status = 'done', finished_at = now() - interval '6 days' WHERE id = :id")
+                .param("id", ids[2])
+                .update();
+
+        assertThat(jobs.purge(java.time.Instant.now().minus(java.time.Duration.ofDays(7))))
+                .isEqualTo(2);
+        assertThat(jdbc.sql("SELECT id FROM import_jobs").query(Long.class).list())
+                .containsExactly(ids[2]);
+    }
+
     @Test
     void accountDeletionDeletesTheImports() {
         String[] ada = DevTokens.bearer(api, "deleted-ada");
