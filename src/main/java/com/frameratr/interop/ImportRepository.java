@@ -100,16 +100,27 @@ class ImportRepository {
                             OR (r.status = 'skipped' AND r.match_rule = 'skipped-by-user'))))
             """;
 
-    private static final String ROWS_PAGE = """
+    private static final String ROW_COLUMNS = """
             SELECT row_no, source_file, source_line, fact, kind, name, year, tmdb_id, status, match_rule,
                    candidates, duplicate_of, data
             FROM import_rows
-            WHERE job_id = :job
-              AND (CAST(:status AS text) IS NULL OR status = :status)
-              AND row_no > :after
+            """;
+
+    // two statements, not one with "(:status IS NULL OR ...)": each has its own index range
+    // (import_rows_pkey; import_rows_status_idx), whichever plan PostgreSQL caches
+    private static final String ROWS_PAGE = ROW_COLUMNS + """
+            WHERE job_id = :job AND row_no > :after
             ORDER BY job_id, row_no
             LIMIT :limit
             """;
+
+    private static final String ROWS_PAGE_BY_STATUS = ROW_COLUMNS + """
+            WHERE job_id = :job AND status = :status AND row_no > :after
+            ORDER BY job_id, status, row_no
+            LIMIT :limit
+            """;
+
+    private static final String ONE_ROW = ROW_COLUMNS + "WHERE job_id = :job AND row_no = :row";
 
     record Row(
             int rowNo,
@@ -300,19 +311,19 @@ class ImportRepository {
     }
 
     Optional<Row> row(long job, int row) {
-        return jdbc.sql(ROWS_PAGE.replace("row_no > :after", "row_no = :after"))
+        return jdbc.sql(ONE_ROW)
                 .param("job", job)
-                .param("status", null)
-                .param("after", row)
-                .param("limit", 1)
+                .param("row", row)
                 .query(rowMapper)
                 .optional();
     }
 
     List<Row> rows(long job, @Nullable RowStatus status, int after, int limit) {
-        return jdbc.sql(ROWS_PAGE)
+        var statement = status == null
+                ? jdbc.sql(ROWS_PAGE)
+                : jdbc.sql(ROWS_PAGE_BY_STATUS).param("status", status.code());
+        return statement
                 .param("job", job)
-                .param("status", status == null ? null : status.code())
                 .param("after", after)
                 .param("limit", limit)
                 .query(rowMapper)
