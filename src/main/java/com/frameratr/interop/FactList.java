@@ -73,17 +73,6 @@ final class FactList {
         append(origin, fact, title, RowStatus.SKIPPED, why, null, data);
     }
 
-    /** The row number of the fact with this key, if it was added. */
-    @Nullable
-    Integer find(String key) {
-        return firstByKey.get(key);
-    }
-
-    /** Marks that {@code key} is carried by row {@code rowNo} (an alias: several keys, one fact). */
-    void alias(String key, int rowNo) {
-        firstByKey.putIfAbsent(key, rowNo);
-    }
-
     List<ImportFact> facts() {
         return List.copyOf(facts);
     }

@@ -209,7 +209,11 @@ class ImportService {
             case READY -> {
                 if (jobs.startCommit(id)) {
                     log.info("Import {} of {}: commit started", id, user.uid());
+                    // the answer is read before the worker is woken: a started commit is always
+                    // answered as committing (202), however fast the worker is
+                    JobResponse started = view(user, id);
                     worker.ifAvailable(ImportWorker::nudge);
+                    return started;
                 }
             }
             case COMMITTING, DONE -> {

@@ -94,6 +94,33 @@ class ImportWorkerTests {
     }
 
     @Test
+    void whileTmdbIsDownTheJobWaitsSayingWhyAndGoesOnByItselfOnceItIsBack() throws Exception {
+        String[] ada = DevTokens.bearer(api, "tmdb-down-ada");
+        tmdb.everyPath(Reply.status(500));
+        Response upload = Uploads.upload(api, ada, "letterboxd", "export.zip", diaryOf(3));
+        long id = upload.json().path("id").asLong();
+        JsonNode waiting = null;
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            waiting = api.get("/api/imports/" + id, ada).json();
+            if (!waiting.path("error").isNull()) {
+                break;
+            }
+            Thread.sleep(50);
+        }
+        assertThat(waiting.path("status").asString()).isEqualTo("matching");
+        assertThat(waiting.path("error").asString())
+                .isEqualTo("TMDb cannot be asked now (tmdb-error); matching goes on by itself");
+        assertThat(waiting.path("counts").path("pending").asLong()).isEqualTo(3);
+
+        tmdb.everyPath(null);
+        JsonNode ready = Uploads.awaitLeaving(api, ada, id, "matching");
+        assertThat(ready.path("status").asString()).isEqualTo("ready");
+        assertThat(ready.path("error").isNull()).isTrue();
+        assertThat(ready.path("counts").path("matched").asLong()).isEqualTo(3);
+    }
+
+    @Test
     void backgroundImportsCallTmdbAtMostAtTheirShareOfTheBudget() {
         String[] ada = DevTokens.bearer(api, "share-ada");
         Response upload = Uploads.upload(api, ada, "letterboxd", "export.zip", diaryOf(12));

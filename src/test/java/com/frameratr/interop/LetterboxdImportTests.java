@@ -139,7 +139,8 @@ class LetterboxdImportTests {
 
     JsonNode commit(String[] user, long id) {
         Response commit = api.post("/api/imports/" + id + "/commit", "", user);
-        assertThat(commit.status()).as(commit.toString()).isIn(200, 202);
+        assertThat(commit.status()).as(commit.toString()).isEqualTo(202);
+        assertThat(commit.json().path("status").asString()).isEqualTo("committing");
         JsonNode done = Uploads.awaitLeaving(api, user, id, "committing");
         assertThat(done.path("status").asString()).as(done.toString()).isEqualTo("done");
         return done;
