@@ -6,6 +6,7 @@
 #   bench/run.sh small fargate    # only the Fargate envelope (0.25 vCPU / 512 MB)
 #   bench/run.sh small endpoints  # only the per-endpoint and mixed runs
 #   bench/run.sh large load       # only start PostgreSQL and load the scale (kept for later runs)
+#   bench/run.sh large plans      # only the list endpoints at limit 1, 20, 50, 100: plan cliffs
 #
 # Starts PostgreSQL 16 (bench/pg.sh), the service against it (Flyway migrates), loads the scale
 # once (bench/gen/Gen.java streamed through psql COPY; kept in $BENCH_PGDATA between runs), mints dev
@@ -21,8 +22,8 @@
 set -euo pipefail
 SCALE=${1:-small}
 PART=${2:-all}
-case $SCALE in tiny | small | large) ;; *) echo "usage: bench/run.sh tiny|small|large [all|endpoints|fargate|load]" >&2; exit 2 ;; esac
-case $PART in all | endpoints | fargate | load) ;; *) echo "usage: bench/run.sh tiny|small|large [all|endpoints|fargate|load]" >&2; exit 2 ;; esac
+case $SCALE in tiny | small | large) ;; *) echo "usage: bench/run.sh tiny|small|large [all|endpoints|fargate|load|plans]" >&2; exit 2 ;; esac
+case $PART in all | endpoints | fargate | load | plans) ;; *) echo "usage: bench/run.sh tiny|small|large [all|endpoints|fargate|load|plans]" >&2; exit 2 ;; esac
 
 BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$BENCH_DIR/.." && pwd)
@@ -39,6 +40,7 @@ RATE_SECONDS=${RATE_SECONDS:-30}
 SEARCH_RATE=${SEARCH_RATE:-200}
 FEED_RATE=${FEED_RATE:-200}
 FARGATE_WARMUP=${FARGATE_WARMUP:-60s}
+PLAN_DURATION=${PLAN_DURATION:-5s}
 case $SCALE in
   tiny) MOVIES=10000 ;;
   small) MOVIES=100000 ;;
@@ -191,6 +193,78 @@ fi
 
 log "minting $TOKENS dev tokens (users u000001..)"
 "$JAVA" "$BENCH_DIR/LoadGen.java" tokens "$BASE" "$TOKENS" "$RAW/tokens.txt"
+
+# ---- plan cliffs: every list endpoint at limit 1, 20, 50 and 100 ------------------------------
+# The service's own driver settings (pgjdbc prepares on the server after five executions, and
+# PostgreSQL may then switch to a generic plan): each endpoint first runs often enough to get there
+# with every statement logged with its parameters, then bench/PlanCheck.java compares each logged
+# read statement's generic plan with its custom plan, then wrk measures each endpoint at each limit.
+if [ "$PART" = all ] || [ "$PART" = plans ]; then
+  LIST_ID=$(pg_psql "$SCALE" -Atc "SELECT id FROM user_lists WHERE uid = 'u000001' AND name = 'Best of'")
+  REVIEW_ID=$(pg_psql "$SCALE" -Atc "SELECT id FROM reviews WHERE kind = 'movie' AND title_id = 1 ORDER BY comment_count DESC, id LIMIT 1")
+  HEAVY=$(pg_psql "$SCALE" -Atc "SELECT handle FROM users WHERE uid = 'u000001'")
+  FOLLOWED=$(pg_psql "$SCALE" -Atc "SELECT handle FROM users WHERE uid = 'u000002'")
+  # NAME AUTH PATH: AUTH is "-" (anonymous), "first" (u000001, the heavy diarist who follows 1,000) or "any"
+  PLAN_ENDPOINTS=(
+    "movies - /api/movies" "movies-search-ab - /api/movies?q=ab" "tv - /api/tv"
+    "movie-1-reviews - /api/movies/1/reviews" "movie-1-reviews-liked - /api/movies/1/reviews?sort=most_liked"
+    "movie-1-reviews-replies - /api/movies/1/reviews?sort=most_replies"
+    "movie-1-reviews-highest - /api/movies/1/reviews?sort=highest" "movie-1-reviews-viewer first /api/movies/1/reviews"
+    "review-comments - /api/reviews/$REVIEW_ID/comments"
+    "lists-popular - /api/lists?sort=popular" "lists-recent - /api/lists?sort=recent"
+    "list-entries - /api/lists/$LIST_ID/entries" "list-comments - /api/lists/$LIST_ID/comments"
+    "profile-reviews - /api/users/$HEAVY/reviews" "profile-ratings - /api/users/$HEAVY/ratings"
+    "profile-diary - /api/users/$HEAVY/diary" "profile-lists - /api/users/$HEAVY/lists"
+    "followers - /api/users/$FOLLOWED/followers" "following - /api/users/$HEAVY/following"
+    "my-diary first /api/me/diary" "my-ratings first /api/me/ratings" "my-reviews first /api/me/reviews"
+    "watchlist any /api/watchlist/movies" "favorites any /api/favorites/movies" "my-lists first /api/lists/mine"
+    "feed-following-1000 first /api/feed" "feed-random-user any /api/feed" "notifications first /api/me/notifications")
+  PG_LOG=$BENCH_PGDATA/pg-$SCALE/postgres.log
+  log "plans: every statement logged while each list endpoint runs 12 times at each limit"
+  pg_psql "$SCALE" -qc "ALTER SYSTEM SET log_min_duration_statement = 0" -c "SELECT pg_reload_conf()" >/dev/null
+  sleep 1
+  log_from=$(($(stat -c %s "$PG_LOG") + 1))
+  for spec in "${PLAN_ENDPOINTS[@]}"; do
+    read -r name auth path <<<"$spec"
+    for limit in 1 20 50 100; do
+      sep='?'; [[ $path == *\?* ]] && sep='&'
+      for n in $(seq 1 12); do
+        case $auth in
+          -) header=() ;;
+          first) header=(-H "Authorization: Bearer $(head -1 "$RAW/tokens.txt")") ;;
+          *) header=(-H "Authorization: Bearer $(sed -n "$((n * 37 % TOKENS + 1))p" "$RAW/tokens.txt")") ;;
+        esac
+        code=$(curl -s -o /dev/null -w '%{http_code}' "${header[@]}" "$BASE$path${sep}limit=$limit")
+        [ "$code" = 200 ] || { log "$name limit=$limit answered $code"; break; }
+      done
+    done
+  done
+  pg_psql "$SCALE" -qc "ALTER SYSTEM RESET log_min_duration_statement" -c "SELECT pg_reload_conf()" >/dev/null
+  tail -c +"$log_from" "$PG_LOG" >"$RAW/statements.log"
+  DRIVER=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | sort -V | tail -1)
+  {
+    echo "Generic against custom plans of the read statements the list endpoints ran (bench/PlanCheck.java)"
+    echo
+    "$JAVA" -cp "$DRIVER" "$BENCH_DIR/PlanCheck.java" "$RAW/statements.log" \
+      "jdbc:postgresql://127.0.0.1:$(pg_port "$SCALE")/frameratr" postgres 2>"$RAW/plancheck-errors.txt"
+    echo
+  } | tee -a "$OUT"
+  log "plans: wrk at each limit"
+  table_header "list endpoint at limit (wrk -t$THREADS -c$CONNECTIONS -d$PLAN_DURATION)"
+  for spec in "${PLAN_ENDPOINTS[@]}"; do
+    read -r name auth path <<<"$spec"
+    for limit in 1 20 50 100; do
+      sep='?'; [[ $path == *\?* ]] && sep='&'
+      case $auth in
+        -) script=plain; first= ;;
+        first) script=signed_in; first=1 ;;
+        *) script=signed_in; first= ;;
+      esac
+      BENCH_FIRST_TOKEN=$first DURATION=$PLAN_DURATION wrk_run "$name-limit-$limit" "$script" "$path${sep}limit=$limit"
+    done
+  done
+  echo | tee -a "$OUT"
+fi
 
 if [ "$PART" = all ] || [ "$PART" = endpoints ]; then
   log "warm-up ($WARMUP mixed + reads)"

@@ -1,5 +1,6 @@
 package com.frameratr.catalog;
 
+import com.frameratr.platform.jdbc.CustomPlans;
 import com.frameratr.platform.paging.Cursor;
 import com.frameratr.platform.paging.PageRequest;
 import java.time.LocalDate;
@@ -18,7 +19,8 @@ class CatalogRepository {
             backdrop_path, runtime, number_of_seasons, number_of_episodes, vote_average, vote_count, popularity
             """;
 
-    // search_text is search_normalize(title || original_title); the trigram index serves the LIKE
+    // search_text is search_normalize(title || original_title); the trigram index serves the LIKE,
+    // but only in a plan made for the pattern: searches run through the @CustomPlans client
     private static final String MATCH = """
             AND search_text LIKE '%' || search_normalize(:pattern) || '%'
             """;
@@ -101,9 +103,15 @@ class CatalogRepository {
     record TitleWithGenres(Title title, List<String> genres) {}
 
     private final JdbcClient jdbc;
+    private final JdbcClient search;
 
-    CatalogRepository(JdbcClient jdbc) {
+    CatalogRepository(JdbcClient jdbc, @CustomPlans JdbcClient search) {
         this.jdbc = jdbc;
+        this.search = search;
+    }
+
+    private JdbcClient clientFor(@Nullable String query) {
+        return query == null ? jdbc : search;
     }
 
     /** A page in popularity order: numbered, or after a cursor from {@link #cursorOf}. */
@@ -116,7 +124,8 @@ class CatalogRepository {
     }
 
     private JdbcClient.StatementSpec numbered(TitleKind kind, @Nullable String query, PageRequest page) {
-        return jdbc.sql(LIST.formatted(query == null ? "" : MATCH))
+        return clientFor(query)
+                .sql(LIST.formatted(query == null ? "" : MATCH))
                 .param("kind", kind.code())
                 .param("limit", page.limit())
                 .param("offset", page.offset());
@@ -124,7 +133,8 @@ class CatalogRepository {
 
     private JdbcClient.StatementSpec after(TitleKind kind, @Nullable String query, PageRequest page) {
         List<String> key = Cursor.decode(page.after(), 2);
-        return jdbc.sql(LIST_AFTER.formatted(query == null ? "" : MATCH))
+        return clientFor(query)
+                .sql(LIST_AFTER.formatted(query == null ? "" : MATCH))
                 .param("kind", kind.code())
                 .param("popularity", Cursor.doublePart(key.get(0)))
                 .param("id", Cursor.longPart(key.get(1)))
@@ -136,7 +146,9 @@ class CatalogRepository {
     }
 
     long count(TitleKind kind, @Nullable String query) {
-        var statement = jdbc.sql(COUNT.formatted(query == null ? "" : MATCH)).param("kind", kind.code());
+        var statement = clientFor(query)
+                .sql(COUNT.formatted(query == null ? "" : MATCH))
+                .param("kind", kind.code());
         if (query != null) {
             statement = statement.param("pattern", likeEscape(query));
         }
