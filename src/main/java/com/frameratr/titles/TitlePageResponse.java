@@ -46,6 +46,21 @@ record TitlePageResponse(
         @Nullable
         ViewerState viewer) {
 
+    TitlePageResponse withViewer(ViewerState viewer) {
+        return new TitlePageResponse(
+                title,
+                tmdbRating,
+                tmdbVotes,
+                genres,
+                userRatingCount,
+                userRatingAvg,
+                ratingHistogram,
+                watchCount,
+                fanCount,
+                listCount,
+                viewer);
+    }
+
     static TitlePageResponse of(
             TitleDetail detail,
             RatingSummary ratings,

@@ -11,15 +11,14 @@ import com.frameratr.ratings.Ratings;
 import com.frameratr.reviews.Reviews;
 import com.frameratr.users.CurrentUser;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
  * Composes a title's page from the features that know about it: the catalog (the title, its
  * genres, TMDb's rating), ratings (the users' summary), the community counts (watches and fans,
- * public lists) and, for a signed-in reader, their own state. Four primary-key reads for everyone, no transaction (each is one
- * statement); five more small index reads for a reader with a token, one per feature that owns
- * the fact.
+ * public lists) and, for a signed-in reader, their own state. The part everyone sees is four
+ * primary-key reads, no transaction (each is one statement), kept in {@link TitlePageCache}; a
+ * reader with a token adds five small index reads, one per feature that owns the fact, every time.
  */
 @Service
 class TitlePageService {
@@ -32,6 +31,7 @@ class TitlePageService {
     private final Diary diary;
     private final Reviews reviews;
     private final Lists lists;
+    private final TitlePageCache cache;
 
     TitlePageService(
             Catalog catalog,
@@ -41,7 +41,8 @@ class TitlePageService {
             Favorites favorites,
             Diary diary,
             Reviews reviews,
-            Lists lists) {
+            Lists lists,
+            TitlePageCache cache) {
         this.catalog = catalog;
         this.ratings = ratings;
         this.counts = counts;
@@ -50,16 +51,27 @@ class TitlePageService {
         this.diary = diary;
         this.reviews = reviews;
         this.lists = lists;
+        this.cache = cache;
     }
 
-    TitlePageResponse page(TitleRef title, Optional<CurrentUser> reader) {
+    /** The page everyone sees, with its JSON and tag. */
+    TitlePageCache.Page publicPage(TitleRef title) {
+        return cache.get(title, this::load);
+    }
+
+    /** The page with the reader's own state, read now. */
+    TitlePageResponse page(TitleRef title, CurrentUser reader) {
+        return publicPage(title).response().withViewer(viewer(reader.uid(), title));
+    }
+
+    private TitlePageResponse load(TitleRef title) {
         TitleDetail detail = catalog.detail(title).orElseThrow(() -> Catalog.notFound(title));
         return TitlePageResponse.of(
                 detail,
                 ratings.summaryOf(title.kind(), title.id()),
                 counts.of(title),
                 lists.publicListCount(title),
-                reader.map(user -> viewer(user.uid(), title)).orElse(null));
+                null);
     }
 
     private ViewerState viewer(String uid, TitleRef title) {

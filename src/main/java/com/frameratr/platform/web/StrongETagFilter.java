@@ -21,6 +21,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * total moved is not "not modified". The answer is still computed (this saves the client the
  * transfer and the parsing, not the server the query). Answers that depend on the token say so
  * with {@code Vary: Authorization}, so a shared cache never serves one reader's tag to another.
+ * A handler that already knows its tag (a cached title page, computed once by {@link #tagOf}) sets
+ * the {@code ETag} itself, and the filter only compares it.
  */
 public class StrongETagFilter extends OncePerRequestFilter {
 
@@ -34,7 +36,13 @@ public class StrongETagFilter extends OncePerRequestFilter {
         ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, buffered);
         if (buffered.getStatus() == HttpServletResponse.SC_OK && !buffered.isCommitted()) {
-            String tag = tagOf(buffered);
+            String known = buffered.getHeader(HttpHeaders.ETAG);
+            String tag = known != null
+                    ? known
+                    : tagOf(
+                            buffered.getContentAsByteArray(),
+                            buffered.getHeader("X-Total-Count"),
+                            buffered.getHeader(HttpHeaders.LINK));
             buffered.setHeader(HttpHeaders.ETAG, tag);
             buffered.addHeader(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION);
             if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), tag)) {
@@ -48,12 +56,15 @@ public class StrongETagFilter extends OncePerRequestFilter {
         buffered.copyBodyToResponse();
     }
 
-    private static String tagOf(ContentCachingResponseWrapper response) {
+    /**
+     * The strong tag of a body and its paging headers ({@code X-Total-Count}, {@code Link}; null when
+     * absent): the first 162 bits of their SHA-256, URL-safe Base64, quoted.
+     */
+    public static String tagOf(byte[] body, @Nullable String totalCount, @Nullable String link) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(response.getContentAsByteArray());
-            for (String header : new String[] {"X-Total-Count", HttpHeaders.LINK}) {
-                String value = response.getHeader(header);
+            digest.update(body);
+            for (String value : new String[] {totalCount, link}) {
                 digest.update((byte) 0);
                 if (value != null) {
                     digest.update(value.getBytes(StandardCharsets.UTF_8));
