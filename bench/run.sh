@@ -119,7 +119,7 @@ measure() {
   t1=$(date +%s.%N); s1=$(proc_ticks "$pid"); p1=$(pg_ticks "$pg")
   result=$(grep '^RESULT' "$RAW/$name.txt" | tail -1 || true)
   if [ -z "$result" ]; then
-    log "$name: no result (see $RAW/$name.txt)"; echo "| $name | failed: see raw output | | | | | | | | | |"; return
+    log "$name: no result (see $RAW/$name.txt)"; echo "| $name | failed: see raw output | | | | | | | | | | |"; return
   fi
   secs=$(echo "$t1 - $t0" | bc -l)
   svc_cpu=$(echo "($s1 - $s0) / $CLK_TCK / $secs * 100" | bc -l)
@@ -129,18 +129,93 @@ measure() {
   local -A r
   local kv
   for kv in ${result#RESULT }; do r[${kv%%=*}]=${kv#*=}; done
-  printf '| %s | %.0f | %.1f | %.1f | %.1f | %.0f | %s | %.0f %% | %s / %s MB | %.0f %% |\n' \
+  # CPU seconds per 1,000 requests = ms per request: moves less between machines than req/s
+  local svc_ms pg_ms
+  svc_ms=$(echo "($s1 - $s0) / $CLK_TCK * 1000 / ${r[requests]}" | bc -l)
+  pg_ms=$(echo "($p1 - $p0) / $CLK_TCK * 1000 / ${r[requests]}" | bc -l)
+  RPS[$name]=${r[rps]}
+  P99[$name]=${r[p99_ms]}
+  SVC_MS[$name]=$svc_ms
+  printf '| %s | %.0f | %.1f | %.1f | %.1f | %.0f | %s | %.0f %% | %.3f | %s / %s MB | %.0f %% | %.3f |\n' \
     "$name" "${r[rps]}" "${r[p50_ms]}" "${r[p90_ms]}" "${r[p99_ms]}" "${r[max_ms]}" "${r[errors]}" \
-    "$svc_cpu" "$rss" "${peak:-0}" "$pg_cpu" | tee -a "${ROW_OUT:-$OUT}"
+    "$svc_cpu" "$svc_ms" "$rss" "${peak:-0}" "$pg_cpu" "$pg_ms" | tee -a "${ROW_OUT:-$OUT}"
 }
+declare -A RPS P99 SVC_MS
 table_header() {
-  echo "| $1 | req/s | p50 ms | p90 ms | p99 ms | max ms | errors | service CPU | service RSS end / peak | PostgreSQL CPU |" | tee -a "$OUT"
-  echo "|---|---|---|---|---|---|---|---|---|---|" | tee -a "$OUT"
+  echo "| $1 | req/s | p50 ms | p90 ms | p99 ms | max ms | errors | service CPU | service CPU ms/req | service RSS end / peak | PostgreSQL CPU | PostgreSQL CPU ms/req |" | tee -a "$OUT"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|" | tee -a "$OUT"
 }
 wrk_run() { # wrk_run NAME SCRIPT PATH [wrk options]
   local name=$1 script=$2 path=$3; shift 3
   measure "$name" "$SERVICE_PID" -- wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s "$@" \
     -s "$BENCH_DIR/wrk/$script.lua" "$BASE$path"
+}
+
+# ---- ceilings: nginx serving the same bytes, and the shares of each class ---------------------
+# nginx (2 workers on this box) answers /health and the cached TMDb list with the service's own
+# bodies, as static files, under the same wrk settings: the most this box can serve of that response
+nginx_ceiling() {
+  local dir=$RAW/nginx port=$((PORT + 20))
+  if ! command -v nginx >/dev/null; then
+    echo "nginx ceiling not measured: no nginx" | tee -a "$OUT"; return
+  fi
+  mkdir -p "$dir/logs"
+  chmod 755 "$dir"
+  cp "$RAW/health-body.json" "$dir/health.json"
+  cp "$RAW/tmdb-body.json" "$dir/tmdb.json"
+  chmod 644 "$dir"/*.json
+  cat >"$dir/nginx.conf" <<CONF
+worker_processes auto;
+pid $dir/nginx.pid;
+error_log $dir/logs/error.log;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  server {
+    listen 127.0.0.1:$port;
+    location = /health { default_type application/json; alias $dir/health.json; }
+    location = /tmdb { default_type application/json; alias $dir/tmdb.json; }
+  }
+}
+CONF
+  nginx -p "$dir" -c "$dir/nginx.conf" || { echo "nginx ceiling not measured: nginx did not start" | tee -a "$OUT"; return; }
+  table_header "ceiling: nginx serving the service's bodies (wrk -t$THREADS -c$CONNECTIONS -d$DURATION)"
+  local pid
+  pid=$(cat "$dir/nginx.pid")
+  measure nginx-health "$pid" -- wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$BENCH_DIR/wrk/plain.lua" "http://127.0.0.1:$port/health"
+  measure nginx-tmdb "$pid" -- wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$BENCH_DIR/wrk/plain.lua" "http://127.0.0.1:$port/tmdb"
+  nginx -p "$dir" -c "$dir/nginx.conf" -s stop || true
+  echo | tee -a "$OUT"
+}
+# each class against its ceiling: nginx for /health and the TMDb hit, pgbench (the same statements,
+# prepared, 8 connections) for the database-backed ones; movie-random is the title page without its
+# cache (100,000 ids), movie-1 the cached hot title against the service's own /health
+share_of_ceilings() {
+  tps() { awk -F'|' -v q="$1" '{gsub(/^ +| +$/, "", $2)} $2 == q {gsub(/ /, "", $3); print $3}' "$RAW/pgbench.txt"; }
+  {
+    echo "| class | req/s | p99 ms | service CPU ms/req | ceiling | ceiling req/s | share |"
+    echo "|---|---|---|---|---|---|---|"
+    row() { # row CLASS CEILING_NAME CEILING_RPS
+      [ -n "${RPS[$1]:-}" ] && [ -n "${3:-}" ] && [ "$3" != 0 ] || { echo "| $1 | | | | $2 | | not measured |"; return; }
+      printf '| %s | %.0f | %.1f | %.3f | %s | %.0f | %.0f %% |\n' "$1" "${RPS[$1]}" "${P99[$1]}" "${SVC_MS[$1]}" "$2" "$3" \
+        "$(echo "${RPS[$1]} * 100 / $3" | bc -l)"
+    }
+    row health "nginx /health" "${RPS[nginx-health]:-}"
+    row tmdb-trending-cached "nginx, the same JSON" "${RPS[nginx-tmdb]:-}"
+    row movie-1 "the service's own /health" "${RPS[health]:-}"
+    row movie-random "pgbench detail" "$(tps detail)"
+    row movies-first-page "pgbench list limit=20" "$(tps 'list limit=20')"
+    row movies-search-ab "pgbench search limit=20" "$(tps 'search limit=20')"
+    row movie-1-reviews "pgbench reviews limit=20" "$(tps 'reviews limit=20')"
+    local limit
+    for limit in 1 20 50 100; do
+      row "movie-1-reviews-limit-$limit" "pgbench reviews limit=$limit" "$(tps "reviews limit=$limit")"
+      row "movies-limit-$limit" "pgbench list limit=$limit" "$(tps "list limit=$limit")"
+      row "movies-search-ab-limit-$limit" "pgbench search limit=$limit" "$(tps "search limit=$limit")"
+    done
+    row post-ratings-auth "pgbench rate" "$(tps rate)"
+    echo
+  } | tee -a "$OUT"
 }
 
 # ---- database: start, migrate, load once ------------------------------------------------------
@@ -270,6 +345,8 @@ if [ "$PART" = all ] || [ "$PART" = endpoints ]; then
   log "warm-up ($WARMUP mixed + reads)"
   wrk -t2 -c16 -d"$WARMUP" -s "$BENCH_DIR/wrk/mixed.lua" "$BASE/" >/dev/null
   wrk -t2 -c16 -d5s -s "$BENCH_DIR/wrk/random_movie.lua" "$BASE/" >/dev/null
+  curl -s -o "$RAW/health-body.json" "$BASE/health"
+  curl -s -o "$RAW/tmdb-body.json" "$BASE/api/tmdb/trending/movies"
   table_header "endpoint (fixed concurrency: wrk -t$THREADS -c$CONNECTIONS -d$DURATION)"
   wrk_run health plain /health
   wrk_run movies-first-page plain /api/movies
@@ -277,6 +354,12 @@ if [ "$PART" = all ] || [ "$PART" = endpoints ]; then
   wrk_run movie-1 plain /api/movies/1
   wrk_run movie-random random_movie /
   wrk_run movie-1-reviews plain /api/movies/1/reviews
+  # the list reads at every limit of the plan sweep, against pgbench at the same limit
+  for limit in 1 20 50 100; do
+    DURATION=$PLAN_DURATION wrk_run "movie-1-reviews-limit-$limit" plain "/api/movies/1/reviews?limit=$limit"
+    DURATION=$PLAN_DURATION wrk_run "movies-limit-$limit" plain "/api/movies?limit=$limit"
+    DURATION=$PLAN_DURATION wrk_run "movies-search-ab-limit-$limit" plain "/api/movies?q=ab&limit=$limit"
+  done
   wrk_run favorites-auth favorites /
   wrk_run post-ratings-auth ratings /
   wrk_run watchlist-auth signed_in /api/watchlist/movies
@@ -340,8 +423,10 @@ if [ "$PART" = all ] || [ "$PART" = endpoints ]; then
   stop_service
   log "database ceiling (bench/pgbench.sh, service stopped)"
   { echo "Database ceiling: PostgreSQL alone, the service's statements per request kind"; echo; } | tee -a "$OUT"
-  "$BENCH_DIR/pgbench.sh" "$SCALE" | tee -a "$OUT"
+  "$BENCH_DIR/pgbench.sh" "$SCALE" | tee -a "$OUT" | tee "$RAW/pgbench.txt"
   echo | tee -a "$OUT"
+  nginx_ceiling
+  share_of_ceilings
 fi
 stop_service
 
@@ -402,7 +487,7 @@ if [ "$PART" = all ] || [ "$PART" = fargate ]; then
     exit_code=$(cat "$RAW/fargate-$name.exit" 2>/dev/null || echo '?')
     [ "$exit_code" = 137 ] && oom="yes (exit 137)"
     printf '| %s | %.1f s | %s MB | %s | %s | %s |\n' "$name" "$(echo "($t1 - $t0) / 1000000000" | bc -l)" "$idle" \
-      "$(awk -F'|' '{gsub(/ /, ""); printf "%s req/s, p99 %s ms, %s errors, %s, service CPU %s", $3, $6, $8, $10, $9}' "$RAW/fargate-$name-row.txt")" \
+      "$(awk -F'|' '{gsub(/ /, ""); printf "%s req/s, p99 %s ms, %s errors, %s, service CPU %s (%s ms/req)", $3, $6, $8, $11, $9, $10}' "$RAW/fargate-$name-row.txt")" \
       "$exit_code" "$oom" | tee -a "$OUT"
   }
   {

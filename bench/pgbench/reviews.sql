@@ -1,6 +1,6 @@
--- GET /api/movies/1/reviews: the page, its authors' names and ratings, and the total (one row of
--- review_counts, kept by the trigger of V3)
-SELECT id, uid, kind, title_id, body, spoiler, created_at, updated_at FROM reviews WHERE kind = 'movie' AND title_id = 1 ORDER BY created_at DESC, id DESC LIMIT 20 OFFSET 0;
-SELECT uid, display_name FROM users WHERE uid IN (SELECT uid FROM reviews WHERE kind = 'movie' AND title_id = 1 ORDER BY created_at DESC, id DESC LIMIT 20);
-SELECT uid, rating_val FROM ratings WHERE kind = 'movie' AND title_id = 1 AND uid IN (SELECT uid FROM reviews WHERE kind = 'movie' AND title_id = 1 ORDER BY created_at DESC, id DESC LIMIT 20);
+-- GET /api/movies/1/reviews?limit=:limit (anonymous): the statements of the page as the service runs
+-- them (bench/run.sh large plans logs them): the page with the visibility rule, its authors' cards,
+-- the total (one row of review_counts, kept by trigger)
+SELECT r.id, r.uid, r.kind, r.title_id, r.body, r.spoiler, r.created_at, r.updated_at, r.like_count, r.comment_count, r.author_rating FROM reviews r WHERE r.kind = 'movie' AND r.title_id = 1 AND (NULL::text IS NOT DISTINCT FROM r.uid OR ((NOT EXISTS (SELECT 1 FROM blocks vis_b WHERE vis_b.blocker_uid = r.uid AND vis_b.blocked_uid = NULL::text) AND NOT EXISTS (SELECT 1 FROM blocks vis_b WHERE vis_b.blocker_uid = NULL::text AND vis_b.blocked_uid = r.uid)) AND ((SELECT vis_u.privacy FROM users vis_u WHERE vis_u.uid = r.uid) = 'public' OR EXISTS (SELECT 1 FROM follows vis_f WHERE vis_f.follower_uid = NULL::text AND vis_f.followee_uid = r.uid AND vis_f.status = 'following')))) ORDER BY r.created_at DESC, r.id DESC LIMIT :limit OFFSET 0;
+SELECT uid, handle, display_name FROM users WHERE uid IN (SELECT uid FROM reviews WHERE kind = 'movie' AND title_id = 1 ORDER BY created_at DESC, id DESC LIMIT :limit);
 SELECT coalesce((SELECT review_count FROM review_counts WHERE kind = 'movie' AND title_id = 1), 0);

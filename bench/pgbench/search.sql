@@ -1,2 +1,2 @@
--- GET /api/movies?q=ab: the page query (the total is reused for 30 s by the service)
-SELECT kind, id, title, original_title, original_language, overview, release_date, poster_path, backdrop_path, runtime, number_of_seasons, number_of_episodes, vote_average, vote_count, popularity FROM titles WHERE kind = 'movie' AND search_text LIKE '%' || search_normalize('ab') || '%' ORDER BY popularity DESC, id LIMIT 20 OFFSET 0;
+-- GET /api/movies?q=ab&limit=:limit: the page query (the total is reused for 30 s by the service)
+SELECT kind, id, title, original_title, original_language, overview, release_date, poster_path, backdrop_path, runtime, number_of_seasons, number_of_episodes, vote_average, vote_count, popularity FROM titles WHERE kind = 'movie' AND search_text LIKE '%' || search_normalize('ab') || '%' ORDER BY popularity DESC, id LIMIT :limit OFFSET 0;

@@ -12,7 +12,7 @@ import org.springframework.test.context.TestPropertySource;
 
 /** A cached title page is at most page-cache-ttl old: a write on another instance shows after it. */
 @IntegrationTest
-@TestPropertySource(properties = "frameratr.titles.page-cache-ttl=1s")
+@TestPropertySource(properties = {"frameratr.titles.page-cache-ttl=1s", "frameratr.catalog.first-page-ttl=1s"})
 class TitlePageCacheExpiryTests {
 
     @Autowired
