@@ -18,7 +18,7 @@ REVIEWS=$(pg_psql "$SCALE" -Atc "SELECT coalesce(max(id), 1) FROM reviews")
 run() { # run NAME SCRIPT LIMIT
   local out
   out=$(pgbench -n -M prepared -c8 -j2 -T"${PGBENCH_SECONDS:-20}" -D movies="$MOVIES" -D reviews="$REVIEWS" -D limit="$3" \
-    -h 127.0.0.1 -p "$(pg_port "$SCALE")" -U postgres -f "$BENCH_DIR/pgbench/$2.sql" frameratr 2>&1)
+    -h 127.0.0.1 -p "$(pg_port "$SCALE")" -U postgres -f "$BENCH_DIR/pgbench/$2.sql" frameratr 2>&1) || true
   echo "| $1 | $(echo "$out" | awk '/^tps/ {printf "%.0f", $3}') | $(echo "$out" | awk '/latency average/ {print $4}') |"
 }
 for q in detail list search reviews rate search-total like comment follow; do
