@@ -19,8 +19,9 @@ class CatalogRepository {
             backdrop_path, runtime, number_of_seasons, number_of_episodes, vote_average, vote_count, popularity
             """;
 
-    // search_text is search_normalize(title || original_title); the trigram index serves the LIKE,
-    // but only in a plan made for the pattern: searches run through the @CustomPlans client
+    // search_text is search_normalize(title || original_title); which index serves the LIKE (the
+    // trigram one for a rare pattern, popularity order for a common one) only a plan made for the
+    // pattern can tell: searches run through the @CustomPlans client
     private static final String MATCH = """
             AND search_text LIKE '%' || search_normalize(:pattern) || '%'
             """;
