@@ -48,7 +48,8 @@ class DatabaseOutageTests {
             database.close();
 
             long started = System.nanoTime();
-            HttpResponse<String> during = get(web, "/api/movies");
+            // a page the first-page cache does not hold (its 1 s old copy of /api/movies may still be served)
+            HttpResponse<String> during = get(web, "/api/movies?page=1");
             Duration took = Duration.ofNanos(System.nanoTime() - started);
             assertThat(during.statusCode()).isEqualTo(503);
             assertThat(during.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -86,7 +87,7 @@ class DatabaseOutageTests {
 
             database = start(port);
 
-            assertThat(eventuallyOk(web, "/api/movies")).isTrue();
+            assertThat(eventuallyOk(web, "/api/movies?page=1")).isTrue();
             assertThat(get(web, "/actuator/health/readiness").statusCode()).isEqualTo(200);
         } finally {
             database.close();
