@@ -55,6 +55,11 @@ class DatabaseOutageTests {
             assertThat(during.headers().firstValue("Content-Type")).hasValue("application/problem+json");
             assertThat(during.headers().firstValue("Retry-After")).hasValue("5");
             assertThat(took).isLessThan(Duration.ofSeconds(10));
+            // a title page the cache does not hold goes to the database through the cache's loader:
+            // the failure comes out as the same 503 problem
+            HttpResponse<String> page = get(web, "/api/movies/155");
+            assertThat(page.statusCode()).isEqualTo(503);
+            assertThat(page.headers().firstValue("Content-Type")).hasValue("application/problem+json");
             assertThat(get(web, "/health").statusCode()).isEqualTo(200);
             assertThat(get(web, "/actuator/health/readiness").statusCode()).isEqualTo(503);
             // a transactional request (sign-in upserts the user) is a 503 too, not a 500: the
