@@ -111,12 +111,15 @@ measure() {
   local name=$1 pid=$2; shift 3
   local pg t0 s0 p0 t1 s1 p1 result secs svc_cpu pg_cpu rss peak=0 sampler
   pg=$(pg_pid "$SCALE")
-  t0=$(date +%s.%N); s0=$(proc_ticks "$pid"); p0=$(pg_ticks "$pg")
+  # MEASURE_TREE=1: the process and its workers (nginx), as for PostgreSQL
+  local ticks=proc_ticks
+  [ -z "${MEASURE_TREE:-}" ] || ticks=pg_ticks
+  t0=$(date +%s.%N); s0=$($ticks "$pid"); p0=$(pg_ticks "$pg")
   ( while kill -0 "$pid" 2>/dev/null; do rss_mb "$pid"; echo; sleep 1; done ) >"$RAW/rss-$name.txt" &
   sampler=$!
   "$@" >"$RAW/$name.txt" 2>&1 || true
   kill "$sampler" 2>/dev/null || true; wait "$sampler" 2>/dev/null || true
-  t1=$(date +%s.%N); s1=$(proc_ticks "$pid"); p1=$(pg_ticks "$pg")
+  t1=$(date +%s.%N); s1=$($ticks "$pid"); p1=$(pg_ticks "$pg")
   result=$(grep '^RESULT' "$RAW/$name.txt" | tail -1 || true)
   if [ -z "$result" ]; then
     log "$name: no result (see $RAW/$name.txt)"; echo "| $name | failed: see raw output | | | | | | | | | | |"; return
@@ -182,8 +185,8 @@ CONF
   table_header "ceiling: nginx serving the service's bodies (wrk -t$THREADS -c$CONNECTIONS -d$DURATION)"
   local pid
   pid=$(cat "$dir/nginx.pid")
-  measure nginx-health "$pid" -- wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$BENCH_DIR/wrk/plain.lua" "http://127.0.0.1:$port/health"
-  measure nginx-tmdb "$pid" -- wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$BENCH_DIR/wrk/plain.lua" "http://127.0.0.1:$port/tmdb"
+  MEASURE_TREE=1 measure nginx-health "$pid" -- wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$BENCH_DIR/wrk/plain.lua" "http://127.0.0.1:$port/health"
+  MEASURE_TREE=1 measure nginx-tmdb "$pid" -- wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$BENCH_DIR/wrk/plain.lua" "http://127.0.0.1:$port/tmdb"
   nginx -p "$dir" -c "$dir/nginx.conf" -s stop || true
   echo | tee -a "$OUT"
 }

@@ -20,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  * paging headers and ETag: every visitor's home page asks for it, and the catalog under it changes
  * only when titles are imported. At most two kinds times 101 query strings are kept; any other
  * query string (a search, a page, a cursor, anything unknown) is answered fresh, so a client
- * cannot fill the cache. A ttl of 0 turns it off.
+ * cannot fill the cache. A ttl of 0 turns it off (the page is then written for every request, as
+ * TitlePageCache does).
  */
 @Component
 class FirstPageCache {
@@ -44,14 +45,12 @@ class FirstPageCache {
                 : null;
     }
 
-    boolean isOn() {
-        return pages != null;
-    }
-
-    /** Whether a list request is the first page of popular titles in one of the kept spellings. */
-    static boolean cacheable(@Nullable String query, @Nullable String queryString) {
-        return query == null
-                && (queryString == null || CACHEABLE_QUERY.matcher(queryString).matches());
+    /**
+     * Whether a list request is the first page of popular titles in one of the kept spellings (a
+     * search, a page or a cursor always has its own parameter in the query string).
+     */
+    static boolean cacheable(@Nullable String queryString) {
+        return queryString == null || CACHEABLE_QUERY.matcher(queryString).matches();
     }
 
     Entry get(TitleKind kind, @Nullable String queryString, Supplier<ResponseEntity<List<TitleCard>>> page) {

@@ -57,7 +57,7 @@ class TitleListController {
             @ParameterObject PageParams paging,
             HttpServletRequest request) {
         PageRequest page = paging.toRequest();
-        if (firstPages.isOn() && FirstPageCache.cacheable(q, request.getQueryString())) {
+        if (FirstPageCache.cacheable(request.getQueryString())) {
             FirstPageCache.Entry entry = firstPages.get(kind, request.getQueryString(), () -> listed(kind, null, page));
             ResponseEntity.BodyBuilder response = ResponseEntity.ok()
                     .header("X-Total-Count", entry.totalCount())

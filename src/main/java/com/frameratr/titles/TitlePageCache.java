@@ -29,8 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  * writing. Freshness (API.md, "Title page"): a page is at most {@code page-cache-ttl} (1 s) old on
  * any instance, and once this instance's own write to the title commits (a rating, a viewing, a
  * favorite, a list entry) its page is read afresh, so a writer reading back through the same
- * instance sees the write (a list deleted or made public or private drops every page: lists change
- * seldom). Writes no event announces (an import's commit, an account deletion) show within the ttl. Bounded by the bytes of JSON held ({@code page-cache-size}); a ttl of 0
+ * instance sees the write (a list deleted or changed, its visibility among its fields, drops every
+ * page: lists change seldom). Writes no event announces (an import's commit, an account deletion) show within the ttl. Bounded by the bytes of JSON held ({@code page-cache-size}); a ttl of 0
  * turns the cache off.
  */
 @Component
@@ -125,7 +125,10 @@ class TitlePageCache {
         evict(removed.title());
     }
 
-    /** An entry moves one title's list count; a deleted list, or one made public or private, any of its titles'. */
+    /**
+     * An entry moves one title's list count; a deleted list, or a change of its fields (one of them
+     * its visibility: the event does not say which), may move the count of any of its titles.
+     */
     @EventListener
     void on(ListChanged changed) {
         switch (changed.change()) {
