@@ -3,7 +3,7 @@
  * they already favorited or rated.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"platform", "catalog", "users", "tmdb", "ratings", "library"})
+@ApplicationModule(allowedDependencies = {"platform", "catalog", "users", "tmdb", "library"})
 package com.frameratr.recommendations;
 
 import org.jspecify.annotations.NullMarked;

@@ -85,6 +85,15 @@ public class Tmdb {
         return ScopedValue.where(CALLER, Caller.BACKGROUND_IMPORTER).call(work::get);
     }
 
+    /**
+     * Runs {@code work} with every TMDb miss it causes charged as browsing by {@code client} (a
+     * {@code ClientKey}): the client's own small share of misses, as the public proxy's, for a
+     * public endpoint that reads TMDb on an anonymous client's behalf.
+     */
+    public static <T> T asBrowsing(String client, Supplier<T> work) {
+        return ScopedValue.where(CALLER, Caller.browsing(client)).call(work::get);
+    }
+
     private JsonNode answer(TmdbRequest request) {
         CachedAnswer answer = cache.get(request, CALLER.orElse(Caller.IMPORTER)).answer();
         if (answer.status() == UpstreamAnswer.NOT_FOUND) {

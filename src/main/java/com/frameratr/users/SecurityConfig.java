@@ -60,6 +60,8 @@ class SecurityConfig implements WebMvcConfigurer {
             get("/api/tv"),
             get("/api/tv/*"),
             get("/api/tv/*/reviews"),
+            get("/api/movies/*/similar"),
+            get("/api/tv/*/similar"),
             get("/api/tmdb/**"),
             get("/api/lists"),
             // a list's page, but not the signed-in user's own lists, which share the pattern

@@ -87,6 +87,7 @@ public final class Fixtures {
     }
 
     public void deleteAll() {
-        jdbc.sql("TRUNCATE users, titles, genres CASCADE").update();
+        jdbc.sql("TRUNCATE users, titles, genres, recommendation_models CASCADE")
+                .update();
     }
 }

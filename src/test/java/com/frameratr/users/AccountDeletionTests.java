@@ -138,6 +138,7 @@ class AccountDeletionTests {
                 .isEqualTo(202);
         api.post("/api/ratings", "{\"movie_id\": 155, \"rating_val\": 8}", user);
         api.post("/api/favorites/tv/1396", "", user);
+        api.post("/api/recommendations/tv/1396/hide", "", user);
         api.post("/api/watchlist/tv/1396", "", user);
         api.post(
                 "/api/diary",

@@ -46,7 +46,13 @@ public class ClusterJobs implements SmartLifecycle {
      * first run one interval after the deployment's first start rather than during start-up.
      */
     public static RecurringTask<Void> every(String name, Duration interval, Runnable job) {
-        return Tasks.recurring(name, new FixedDelayAfterStart(interval)).execute((instance, context) -> job.run());
+        return every(name, interval, interval, job);
+    }
+
+    /** As {@link #every(String, Duration, Runnable)}, the first run {@code first} after the first start. */
+    public static RecurringTask<Void> every(String name, Duration first, Duration interval, Runnable job) {
+        return Tasks.recurring(name, new FixedDelayAfterStart(first, interval))
+                .execute((instance, context) -> job.run());
     }
 
     /** A new scheduler each time: a stopped one cannot start again (a paused test context restarts). */

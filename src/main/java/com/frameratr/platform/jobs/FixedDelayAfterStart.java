@@ -7,15 +7,15 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * db-scheduler's fixed delay, except that the first run is one interval after the job was first
- * scheduled: its {@code FixedDelay} runs a new job at once, which would purge or rebuild while an
+ * db-scheduler's fixed delay, except that the first run is {@code first} (by default one interval)
+ * after the job was first scheduled: its {@code FixedDelay} runs a new job at once, which would purge or rebuild while an
  * instance is still warming up.
  */
-record FixedDelayAfterStart(Duration interval) implements Schedule, Serializable {
+record FixedDelayAfterStart(Duration first, Duration interval) implements Schedule, Serializable {
 
     @Override
     public Instant getInitialExecutionTime(Instant now) {
-        return now.plus(interval);
+        return now.plus(first);
     }
 
     @Override

@@ -1,0 +1,183 @@
+package com.frameratr.recommendations;
+
+import com.frameratr.catalog.TitleKind;
+import com.frameratr.catalog.TitleRef;
+import com.frameratr.recommendations.model.Signals;
+import com.frameratr.recommendations.model.TopScores;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The own model's picks for one user: their current signals folded into the model (so the answer
+ * moves with each rating), every title scored, what they already know left out, and each pick
+ * explained by the title of theirs it is most similar to.
+ */
+@Component
+class TasteRecommender {
+
+    /** Candidates beyond the limit, so that the known ones the bounded signal read missed can drop out. */
+    static final int SPARE_CANDIDATES = 40;
+
+    /** The user's strongest positive titles that a reason may name. */
+    static final int REASON_SOURCES = 50;
+
+    private final CurrentModel current;
+    private final SignalRepository signals;
+    private final ModelRepository models;
+    private final RecommendationProperties properties;
+
+    TasteRecommender(
+            CurrentModel current,
+            SignalRepository signals,
+            ModelRepository models,
+            RecommendationProperties properties) {
+        this.current = current;
+        this.signals = signals;
+        this.models = models;
+        this.properties = properties;
+    }
+
+    enum ReasonType {
+        BECAUSE_YOU_RATED,
+        BECAUSE_YOU_LIKED,
+        POPULAR_WITH_PEOPLE_LIKE_YOU
+    }
+
+    record Pick(TitleRef title, ReasonType reason, @Nullable TitleRef because) {}
+
+    /** @param positives the user's positive signals the model knows: below the minimum, a cold start */
+    record Answer(List<Pick> picks, int positives) {
+
+        static final Answer NONE = new Answer(List.of(), 0);
+    }
+
+    private record Known(float value, Signal.Source source) {}
+
+    Answer recommend(String uid, TitleKind kind, int limit) {
+        Optional<TasteModel> served = current.get();
+        if (served.isEmpty()) {
+            return Answer.NONE;
+        }
+        TasteModel model = served.get();
+        List<Signal> own = signals.ofUser(uid, properties.signalsPerUser());
+        Map<TitleRef, Known> known = known(own, model.ratingMean());
+        List<Integer> positions = new ArrayList<>();
+        List<Float> values = new ArrayList<>();
+        int positives = 0;
+        for (Map.Entry<TitleRef, Known> entry : known.entrySet()) {
+            Integer position = model.index().get(entry.getKey());
+            if (position != null) {
+                positions.add(position);
+                values.add(entry.getValue().value());
+                if (entry.getValue().value() > 0) {
+                    positives++;
+                }
+            }
+        }
+        if (positives == 0) {
+            return new Answer(List.of(), 0);
+        }
+        int[] titles = positions.stream().mapToInt(Integer::intValue).toArray();
+        float[] signalValues = new float[values.size()];
+        for (int i = 0; i < signalValues.length; i++) {
+            signalValues[i] = values.get(i);
+        }
+        float[] scores = model.factors().scores(model.factors().foldIn(titles, signalValues));
+        int[] best = TopScores.best(scores, limit + SPARE_CANDIDATES, position -> {
+            TitleRef title = model.titles().get(position);
+            return title.kind() != kind || known.containsKey(title);
+        });
+        List<TitleRef> candidates = new ArrayList<>();
+        for (int position : best) {
+            candidates.add(model.titles().get(position));
+        }
+        Set<TitleRef> alsoKnown = signals.knownAmong(uid, candidates);
+        List<TitleRef> chosen = candidates.stream()
+                .filter(title -> !alsoKnown.contains(title))
+                .limit(limit)
+                .toList();
+        return new Answer(explain(model, chosen, known), positives);
+    }
+
+    /** Each of the user's titles once, the stronger signal when they did several things with it. */
+    private static Map<TitleRef, Known> known(List<Signal> own, double siteMean) {
+        double sum = 0;
+        int count = 0;
+        for (Signal signal : own) {
+            if (signal.ratingVal() != null) {
+                sum += signal.ratingVal();
+                count++;
+            }
+        }
+        double mean = Signals.userMean(sum, count, siteMean);
+        Map<TitleRef, Known> known = new HashMap<>();
+        for (Signal signal : own) {
+            float value = SignalValues.of(signal.source(), signal.ratingVal(), mean);
+            known.merge(
+                    new TitleRef(signal.kind(), signal.titleId()),
+                    new Known(value, signal.source()),
+                    (a, b) -> Signals.stronger(a.value(), b.value()) == a.value() ? a : b);
+        }
+        return known;
+    }
+
+    /**
+     * The reason of each pick: the user's liked or well-rated title it is most similar to (similarity
+     * times how much they liked it), else that people with the user's taste like it.
+     */
+    private List<Pick> explain(TasteModel model, List<TitleRef> chosen, Map<TitleRef, Known> known) {
+        List<TitleRef> sources = known.entrySet().stream()
+                .filter(entry -> entry.getValue().value() > 0 && model.index().containsKey(entry.getKey()))
+                .sorted(Comparator.comparing(
+                                (Map.Entry<TitleRef, Known> e) -> -e.getValue().value())
+                        .thenComparing(e -> e.getKey().kind())
+                        .thenComparing(e -> e.getKey().id()))
+                .limit(REASON_SOURCES)
+                .map(Map.Entry::getKey)
+                .toList();
+        Set<TitleRef> wanted = Set.copyOf(chosen);
+        Map<TitleRef, TitleRef> because = new HashMap<>();
+        Map<TitleRef, Float> strength = new HashMap<>();
+        for (ModelRepository.Neighbour neighbour : models.neighboursOf(model.id(), sources)) {
+            if (!wanted.contains(neighbour.similar())) {
+                continue;
+            }
+            float weight = neighbour.score() * known.get(neighbour.title()).value();
+            Float best = strength.get(neighbour.similar());
+            if (best == null
+                    || weight > best
+                    || (weight == best && tieBreak(neighbour.title(), because.get(neighbour.similar())))) {
+                strength.put(neighbour.similar(), weight);
+                because.put(neighbour.similar(), neighbour.title());
+            }
+        }
+        List<Pick> picks = new ArrayList<>();
+        for (TitleRef title : chosen) {
+            TitleRef source = because.get(title);
+            if (source == null) {
+                picks.add(new Pick(title, ReasonType.POPULAR_WITH_PEOPLE_LIKE_YOU, null));
+            } else {
+                Signal.Source how = known.get(source).source();
+                ReasonType type =
+                        how == Signal.Source.RATED ? ReasonType.BECAUSE_YOU_RATED : ReasonType.BECAUSE_YOU_LIKED;
+                picks.add(new Pick(title, type, source));
+            }
+        }
+        return picks;
+    }
+
+    private static boolean tieBreak(TitleRef candidate, @Nullable TitleRef current) {
+        return current == null
+                || Comparator.comparing(TitleRef::kind)
+                                .thenComparingInt(TitleRef::id)
+                                .compare(candidate, current)
+                        < 0;
+    }
+}
