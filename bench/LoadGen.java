@@ -3,7 +3,9 @@
 //   java bench/LoadGen.java tokens BASE_URL COUNT FILE
 //       mints dev tokens (POST /api/dev/token) for users u000001..uCOUNT, one per line in FILE
 //   java bench/LoadGen.java rate BASE_URL RATE_PER_S SECONDS WORKLOAD TOKENS_FILE MOVIES
-//       open-loop load at a fixed arrival rate; WORKLOAD is mixed | search | detail | feed
+//       open-loop load at a fixed arrival rate; WORKLOAD is mixed | search | detail | feed |
+//       recommendations (a random token's user) | similar (a random one of the movies in the file
+//       LOADGEN_IDS, else of movies 1..5,000)
 //       (feed: GET /api/feed as the first token's user, u000001, who follows 1,000 users)
 //
 // Fixed-rate mode avoids coordinated omission: request i is due at start + i / rate whatever
@@ -50,7 +52,7 @@ public class LoadGen {
 
     private static final String USAGE = """
             usage: java bench/LoadGen.java tokens BASE_URL COUNT FILE
-                   java bench/LoadGen.java rate BASE_URL RATE_PER_S SECONDS mixed|search|detail|feed TOKENS_FILE MOVIES""";
+                   java bench/LoadGen.java rate BASE_URL RATE_PER_S SECONDS mixed|search|detail|feed|recommendations|similar TOKENS_FILE MOVIES""";
 
     public static void main(String[] args) throws Exception {
         boolean known = args.length == 4 && args[0].equals("tokens") || args.length == 7 && args[0].equals("rate");
@@ -287,6 +289,15 @@ public class LoadGen {
     static void rate(String base, double rate, double seconds, String workload, Path tokensFile, int movies)
             throws Exception {
         List<String> tokens = Files.exists(tokensFile) ? Files.readAllLines(tokensFile) : List.of();
+        // similar: the movies of LOADGEN_IDS (one id per line), else movies 1..5,000
+        String idsFile = System.getenv("LOADGEN_IDS");
+        int[] ids = idsFile == null
+                ? java.util.stream.IntStream.rangeClosed(1, Math.min(movies, 5_000))
+                        .toArray()
+                : Files.readAllLines(Path.of(idsFile)).stream()
+                        .filter(line -> !line.isBlank())
+                        .mapToInt(line -> Integer.parseInt(line.strip()))
+                        .toArray();
         var sockets = new Sockets(URI.create(base));
         String host = sockets.hostHeader();
         // the first LOADGEN_WARMUP_SECONDS (5) at the same rate are sent but not counted: they measured
@@ -311,6 +322,12 @@ public class LoadGen {
                 case "mixed" -> mixed(tokens, movies);
                 case "search" -> get("/api/movies?q=ab", null);
                 case "feed" -> get("/api/feed", "Bearer " + tokens.getFirst());
+                case "recommendations" ->
+                    get(
+                            "/api/recommendations",
+                            "Bearer " + tokens.get(ThreadLocalRandom.current().nextInt(tokens.size())));
+                case "similar" ->
+                    get("/api/movies/" + ids[ThreadLocalRandom.current().nextInt(ids.length)] + "/similar", null);
                 case "detail" ->
                     get("/api/movies/" + (1 + ThreadLocalRandom.current().nextInt(movies)), null);
                 default -> throw new IllegalArgumentException(workload);

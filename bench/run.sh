@@ -7,6 +7,8 @@
 #   bench/run.sh small endpoints  # only the per-endpoint and mixed runs
 #   bench/run.sh large load       # only start PostgreSQL and load the scale (kept for later runs)
 #   bench/run.sh large plans      # only the list endpoints at limit 1, 20, 50, 100: plan cliffs
+#   bench/run.sh small recs       # only the taste model: a rebuild in the Fargate envelope next to
+#                                 # traffic, then /api/recommendations and /similar at REC_RATE
 #
 # Starts PostgreSQL 16 (bench/pg.sh), the service against it (Flyway migrates), loads the scale
 # once (bench/gen/Gen.java streamed through psql COPY; kept in $BENCH_PGDATA between runs), mints dev
@@ -17,13 +19,14 @@
 # Knobs (environment): DURATION (20s), THREADS (2), CONNECTIONS (32), WARMUP (15s), TOKENS (4000),
 # MIXED_RATE (requests/s of the fixed-rate mixed run; default: half the req/s the fixed-concurrency
 # mixed run just reached, i.e. latency at 50 % of this box's capacity), RATE_SECONDS (30),
-# SEARCH_RATE (200), FEED_RATE (200: GET /api/feed as u000001, who follows 1,000), FARGATE_WARMUP (60s), FARGATE_JAVA_OPTS (the JVM flags of the envelope run;
+# SEARCH_RATE (200), FEED_RATE (200: GET /api/feed as u000001, who follows 1,000), REC_RATE (200:
+# GET /api/recommendations as random users, GET /api/movies/{id}/similar), FARGATE_WARMUP (60s), FARGATE_JAVA_OPTS (the JVM flags of the envelope run;
 # default: the Dockerfile's JAVA_OPTS), JAR.
 set -euo pipefail
 SCALE=${1:-small}
 PART=${2:-all}
 case $SCALE in tiny | small | large) ;; *) echo "usage: bench/run.sh tiny|small|large [all|endpoints|fargate|load|plans]" >&2; exit 2 ;; esac
-case $PART in all | endpoints | fargate | load | plans) ;; *) echo "usage: bench/run.sh tiny|small|large [all|endpoints|fargate|load|plans]" >&2; exit 2 ;; esac
+case $PART in all | endpoints | fargate | load | plans | recs) ;; *) echo "usage: bench/run.sh tiny|small|large [all|endpoints|fargate|load|plans|recs]" >&2; exit 2 ;; esac
 
 BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$BENCH_DIR/.." && pwd)
@@ -271,6 +274,92 @@ fi
 
 log "minting $TOKENS dev tokens (users u000001..)"
 "$JAVA" "$BENCH_DIR/LoadGen.java" tokens "$BASE" "$TOKENS" "$RAW/tokens.txt"
+
+# ---- the own taste model (issue 17) --------------------------------------------------------------
+# A rebuild as production runs it: the cluster job in a 0.25 vCPU / 512 MB task, with the mixed
+# workload running against that task all along (its errors and the task's peak RSS are the point);
+# then the service on the whole box serves the new model at a fixed arrival rate.
+if [ "$PART" = recs ]; then
+  RECIPE=${RUN_LIMITED:-$ROOT/../shared/recipes/run-limited.sh}
+  [ -f "$RECIPE" ] || RECIPE=/work/shared/recipes/run-limited.sh
+  REC_RATE=${REC_RATE:-200}
+  stop_service
+  # the first rebuild of a fresh schedule is due FIRST_REBUILD after start
+  pg_psql "$SCALE" -qc "DELETE FROM scheduled_tasks WHERE task_name = 'recommendation-model-rebuild'"
+  log "taste model: rebuild in the Fargate envelope, mixed traffic alongside"
+  (
+    source "$RECIPE"
+    rc=0
+    # shellcheck disable=SC2086
+    cd "$RAW" && run_limited 25000 512M env "${SERVICE_ENV[@]}" FRAMERATR_HOME="$RAW/home" \
+      FRAMERATR_RECOMMENDATIONS_FIRST_REBUILD=20s FRAMERATR_JOBS_POLLING_INTERVAL=2s \
+      "$JAVA" $FARGATE_JAVA_OPTS -jar "$JAR" >"$RAW/recs-rebuild.log" 2>&1 || rc=$?
+    echo "$rc" >"$RAW/recs-rebuild.exit"
+  ) &
+  outer=$!
+  pid=
+  for _ in $(seq 1 100); do
+    pid=$(pgrep -P "$outer" -x java 2>/dev/null || true)
+    [ -n "$pid" ] && break
+    sleep 0.05
+  done
+  wait_healthy "$pid"
+  # the dev issuer's key is each process's own: tokens of this instance
+  "$JAVA" "$BENCH_DIR/LoadGen.java" tokens "$BASE" 1000 "$RAW/tokens-recs.txt"
+  BENCH_TOKENS=$RAW/tokens-recs.txt wrk -t1 -c4 -d1800s --timeout 10s -s "$BENCH_DIR/wrk/mixed.lua" "$BASE/" >"$RAW/recs-rebuild-traffic.txt" 2>&1 &
+  traffic=$!
+  peak=0
+  rebuild_start=$(date +%s)
+  while ! grep -q "Recommendation model .* built" "$RAW/recs-rebuild.log"; do
+    kill -0 "$pid" 2>/dev/null || { log "the task ended during the rebuild (exit $(cat "$RAW/recs-rebuild.exit" 2>/dev/null))"; break; }
+    [ $(($(date +%s) - rebuild_start)) -lt 1800 ] || { log "no model after 30 min"; break; }
+    rss=$(rss_mb "$pid")
+    [ "$rss" -gt "$peak" ] && peak=$rss
+    sleep 1
+  done
+  kill -INT "$traffic" 2>/dev/null || true
+  wait "$traffic" 2>/dev/null || true
+  kill -TERM "$pid" 2>/dev/null || true
+  wait "$outer" 2>/dev/null || true
+  built=$(grep -m1 "Recommendation model .* built" "$RAW/recs-rebuild.log" | sed 's/.*Recommendation model/model/')
+  traffic_row=$(grep -m1 '^RESULT' "$RAW/recs-rebuild-traffic.txt" || echo 'RESULT none')
+  {
+    echo "## Taste model (issue 17)"
+    echo
+    echo "Rebuild: the cluster job in a 0.25 vCPU / 512 MB cgroup (run_limited 25000 512M, JVM flags of the image),"
+    echo "mixed traffic against it all along (wrk -t1 -c4 --timeout 10s):"
+    echo
+    echo "- $built"
+    echo "- task peak RSS during the rebuild: $peak MB; task exit after SIGTERM: $(cat "$RAW/recs-rebuild.exit" 2>/dev/null) (143 = our SIGTERM, 137 = the OOM killer)"
+    echo "- traffic during the rebuild: $traffic_row"
+    echo
+  } | tee -a "$OUT" >&2
+  start_service "$RAW/service.log"
+  for _ in $(seq 1 100); do
+    grep -q "Serving recommendation model" "$RAW/service.log" && break
+    sleep 0.2
+  done
+  "$JAVA" "$BENCH_DIR/LoadGen.java" tokens "$BASE" "$TOKENS" "$RAW/tokens.txt"
+  curl -s -H "Authorization: Bearer $(head -1 "$RAW/tokens.txt")" "$BASE/api/recommendations?limit=10" >"$RAW/recs-u000001.json"
+  {
+    echo "Serving (the service on the whole box), fixed arrival rate (bench/LoadGen.java rate, ${RATE_SECONDS} s after 5 s):"
+    echo
+    echo "| request | rate | req/s | p50 ms | p90 ms | p99 ms | max ms | errors |"
+    echo "|---|---|---|---|---|---|---|---|"
+  } | tee -a "$OUT" >&2
+  # similar: the 5,000 movies with the most ratings, which the model knows
+  pg_psql "$SCALE" -Atc "SELECT title_id FROM rating_stats WHERE kind = 'movie' ORDER BY rating_count DESC LIMIT 5000" >"$RAW/similar-ids.txt"
+  for workload in recommendations similar; do
+    LOADGEN_IDS=$RAW/similar-ids.txt "$JAVA" "$BENCH_DIR/LoadGen.java" rate "$BASE" "$REC_RATE" "$RATE_SECONDS" "$workload" "$RAW/tokens.txt" "$MOVIES" \
+      >"$RAW/recs-$workload.txt" 2>&1
+    grep -m1 '^RESULT' "$RAW/recs-$workload.txt" | awk -v name="$workload" -v rate="$REC_RATE" '{
+      for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
+      printf "| %s | %s/s | %s | %s | %s | %s | %s | %s |\n", name, rate, v["rps"], v["p50_ms"], v["p90_ms"], v["p99_ms"], v["max_ms"], v["errors"]
+    }' | tee -a "$OUT" >&2
+  done
+  echo "- u000001's recommendations: bench/results/tmp/$SCALE-$STAMP/recs-u000001.json" | tee -a "$OUT" >&2
+  exit 0
+fi
 
 # ---- plan cliffs: every list endpoint at limit 1, 20, 50 and 100 ------------------------------
 # The service's own driver settings (pgjdbc prepares on the server after five executions, and

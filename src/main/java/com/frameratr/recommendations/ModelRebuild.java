@@ -1,5 +1,6 @@
 package com.frameratr.recommendations;
 
+import com.frameratr.catalog.TitleKind;
 import com.frameratr.catalog.TitleRef;
 import com.frameratr.recommendations.model.Factors;
 import com.frameratr.recommendations.model.ImplicitAls;
@@ -56,13 +57,12 @@ class ModelRebuild {
             index.put(titles.get(t), t);
         }
         double siteMean = signals.siteMean();
-        SignalTable table = new SignalTable(index);
-        // a read-only transaction, so that the driver reads the rows by cursor in batches
-        readOnly.executeWithoutResult(status -> signals.forEach(table::add));
-        Interactions data = table.interactions(titles.size(), siteMean);
+        log.info("Rebuilding the recommendation model from the signals of its {} titles", titles.size());
+        Interactions data = read(index, titles.size(), siteMean);
         long loaded = System.nanoTime();
         ImplicitAls als = ImplicitAls.defaults(properties.threads());
         Factors factors = als.train(data);
+        long factorised = System.nanoTime();
         ItemNeighbours item = ItemNeighbours.defaults(properties.threads());
         Neighbours neighbours = new ItemNeighbours(
                         properties.neighbours(), item.shrinkage(), item.maxPerUser(), item.threads())
@@ -74,19 +74,27 @@ class ModelRebuild {
         long stored = System.nanoTime();
         Runtime runtime = Runtime.getRuntime();
         log.info(
-                "Recommendation model {} built: {} users, {} titles, {} signals; read {} ms, trained {} ms,"
-                        + " stored {} ms; heap in use {} MB of {} MB",
+                "Recommendation model {} built: {} users, {} titles, {} signals; read {} ms, ALS {} ms,"
+                        + " neighbours {} ms, stored {} ms; heap in use {} MB of {} MB",
                 id,
                 data.users(),
                 titles.size(),
                 data.size(),
                 (loaded - started) / 1_000_000,
-                (trained - loaded) / 1_000_000,
+                (factorised - loaded) / 1_000_000,
+                (trained - factorised) / 1_000_000,
                 (stored - trained) / 1_000_000,
                 (runtime.totalMemory() - runtime.freeMemory()) >> 20,
                 runtime.maxMemory() >> 20);
         current.refresh();
         return id;
+    }
+
+    private Interactions read(Map<TitleRef, Integer> index, int titleCount, double siteMean) {
+        SignalTable table = new SignalTable(index);
+        // a read-only transaction, so that the driver reads the rows by cursor in batches
+        readOnly.executeWithoutResult(status -> signals.forEach(table::add));
+        return table.interactions(titleCount, siteMean);
     }
 
     /**
@@ -95,7 +103,9 @@ class ModelRebuild {
      */
     private static final class SignalTable {
 
-        private final Map<TitleRef, Integer> titles;
+        // position of each title by kind and id (-1: not in the model): TMDb ids stay below a few
+        // million, so an array is smaller and far cheaper per row than a map of boxed keys
+        private final int[][] positions = new int[TitleKind.values().length][];
         private final Map<String, Integer> users = new HashMap<>();
         private int[] userOf = new int[1 << 16];
         private int[] titleOf = new int[1 << 16];
@@ -106,13 +116,23 @@ class ModelRebuild {
         private int size;
 
         SignalTable(Map<TitleRef, Integer> titles) {
-            this.titles = titles;
+            for (TitleKind kind : TitleKind.values()) {
+                int maxId = titles.keySet().stream()
+                        .filter(title -> title.kind() == kind)
+                        .mapToInt(TitleRef::id)
+                        .max()
+                        .orElse(0);
+                positions[kind.ordinal()] = new int[maxId + 1];
+                Arrays.fill(positions[kind.ordinal()], -1);
+            }
+            titles.forEach((title, position) -> positions[title.kind().ordinal()][title.id()] = position);
         }
 
         void add(SignalRepository.UserSignal row) {
             Signal signal = row.signal();
-            Integer title = titles.get(new TitleRef(signal.kind(), signal.titleId()));
-            if (title == null) {
+            int[] ofKind = positions[signal.kind().ordinal()];
+            int title = signal.titleId() < ofKind.length ? ofKind[signal.titleId()] : -1;
+            if (title < 0) {
                 return;
             }
             int user = users.computeIfAbsent(row.uid(), uid -> users.size());
@@ -138,7 +158,7 @@ class ModelRebuild {
         }
 
         Interactions interactions(int titleCount, double siteMean) {
-            Interactions.Builder builder = Interactions.builder(users.size(), titleCount);
+            Interactions.Builder builder = Interactions.builder(users.size(), titleCount, size);
             Signal.Source[] sources = Signal.Source.values();
             for (int r = 0; r < size; r++) {
                 int user = userOf[r];

@@ -103,6 +103,28 @@ class TmdbClientBudgetTests {
         assertThat(asUser.status()).isEqualTo(200);
     }
 
+    @Test
+    void similarTitlesFromTmdbCostAnAnonymousClientItsOwnShare() {
+        Fixtures fixtures = new Fixtures(jdbc);
+        List<Integer> titles = List.of(550, 680, 155, 27205);
+        for (int id : titles) {
+            fixtures.movie(id, "Movie " + id, 10);
+        }
+
+        List<Integer> statuses = new ArrayList<>();
+        for (int id : titles) {
+            statuses.add(api.get("/api/movies/" + id + "/similar", "X-Forwarded-For", "198.51.100.5")
+                    .status());
+        }
+        var other = api.get("/api/movies/27205/similar", "X-Forwarded-For", "198.51.100.6");
+
+        // no model yet: each title's similar titles are a miss of its TMDb details
+        assertThat(statuses).containsExactly(200, 200, 200, 429);
+        assertThat(other.status()).isEqualTo(200);
+        assertThat(other.json().get("source").asString()).isEqualTo("tmdb");
+        assertThat(tmdb.calls("/movie/27205")).hasSize(1);
+    }
+
     private Api.Response search(String client, String query) {
         return api.get("/api/tmdb/search/movies?q=" + query.replace(' ', '+'), "X-Forwarded-For", client);
     }

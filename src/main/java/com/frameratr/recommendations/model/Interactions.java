@@ -45,7 +45,12 @@ public final class Interactions {
     }
 
     public static Builder builder(int users, int titles) {
-        return new Builder(users, titles);
+        return new Builder(users, titles, 1024);
+    }
+
+    /** A builder with room for {@code expected} signals, so that a large model is not copied as it grows. */
+    public static Builder builder(int users, int titles, int expected) {
+        return new Builder(users, titles, Math.max(16, expected));
     }
 
     public int users() {
@@ -81,7 +86,11 @@ public final class Interactions {
 
     /** The same users and titles, each user keeping only their {@code max} strongest signals. */
     public Interactions strongest(int max) {
-        Builder builder = builder(users, titles);
+        long kept = 0;
+        for (int u = 0; u < users; u++) {
+            kept += Math.min(max, userStart[u + 1] - userStart[u]);
+        }
+        Builder builder = builder(users, titles, (int) kept);
         for (int u = 0; u < users; u++) {
             int from = userStart[u];
             int n = userStart[u + 1] - from;
@@ -111,16 +120,18 @@ public final class Interactions {
 
         private final int users;
         private final int titles;
-        private int[] rowUsers = new int[1024];
-        private long[] rowTitleValues = new long[1024];
+        private int[] rowUsers;
+        private long[] rowTitleValues;
         private int size;
 
-        private Builder(int users, int titles) {
+        private Builder(int users, int titles, int capacity) {
             if (users < 0 || titles < 0) {
                 throw new IllegalArgumentException("users and titles must not be negative");
             }
             this.users = users;
             this.titles = titles;
+            rowUsers = new int[capacity];
+            rowTitleValues = new long[capacity];
         }
 
         public Builder add(int user, int title, float value) {
