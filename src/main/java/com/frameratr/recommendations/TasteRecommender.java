@@ -25,8 +25,13 @@ class TasteRecommender {
     /** Candidates beyond the limit, so that the known ones the bounded signal read missed can drop out. */
     static final int SPARE_CANDIDATES = 40;
 
+    /** Candidate rounds, each four times wider than the one before (at limit 50: 90, 360, 1,440). */
+    static final int WIDENING_ROUNDS = 3;
+
     /** The user's strongest positive titles that a reason may name. */
     static final int REASON_SOURCES = 50;
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TasteRecommender.class);
 
     private final CurrentModel current;
     private final SignalRepository signals;
@@ -90,19 +95,39 @@ class TasteRecommender {
             signalValues[i] = values.get(i);
         }
         float[] scores = model.factors().scores(model.factors().foldIn(titles, signalValues));
-        int[] best = TopScores.best(scores, limit + SPARE_CANDIDATES, position -> {
-            TitleRef title = model.titles().get(position);
-            return title.kind() != kind || known.containsKey(title);
-        });
-        List<TitleRef> candidates = new ArrayList<>();
-        for (int position : best) {
-            candidates.add(model.titles().get(position));
+        // the bounded read may miss titles of a long diary or watchlist: what the tables say the user
+        // knows among the best candidates drops out, and a wider round looks further down
+        Set<TitleRef> alsoKnown = new java.util.HashSet<>();
+        List<TitleRef> chosen = List.of();
+        int wanted = limit + SPARE_CANDIDATES;
+        List<TitleRef> candidates = List.of();
+        for (int round = 0; round < WIDENING_ROUNDS && chosen.size() < limit; round++, wanted *= 4) {
+            int[] best = TopScores.best(scores, wanted, position -> {
+                TitleRef title = model.titles().get(position);
+                return title.kind() != kind || known.containsKey(title) || alsoKnown.contains(title);
+            });
+            candidates = new ArrayList<>();
+            for (int position : best) {
+                candidates.add(model.titles().get(position));
+            }
+            alsoKnown.addAll(signals.knownAmong(uid, candidates));
+            chosen = candidates.stream()
+                    .filter(title -> !alsoKnown.contains(title))
+                    .limit(limit)
+                    .toList();
+            if (best.length < wanted) {
+                break;
+            }
         }
-        Set<TitleRef> alsoKnown = signals.knownAmong(uid, candidates);
-        List<TitleRef> chosen = candidates.stream()
-                .filter(title -> !alsoKnown.contains(title))
-                .limit(limit)
-                .toList();
+        log.debug(
+                "Model {} for {}: {} signals, {} known to the model ({} positive), {} candidates, {} known among them",
+                model.id(),
+                uid,
+                own.size(),
+                titles.length,
+                positives,
+                candidates.size(),
+                alsoKnown.size());
         return new Answer(explain(model, chosen, known), positives);
     }
 

@@ -62,6 +62,15 @@ class TasteModelApiTests {
         fixtures.deleteAll();
         tmdb.reset();
         TmdbCacheReset.clear(context);
+        twoTasteClusters(fixtures);
+        ada = DevTokens.bearer(api, "ada");
+        for (int id : A.subList(0, 3)) {
+            assertThat(rate(ada, id, 9).status()).isEqualTo(200);
+        }
+    }
+
+    /** Eight fans of each cluster, each with all of their cluster but one and one title of the other. */
+    static void twoTasteClusters(Fixtures fixtures) {
         for (int i = 0; i < A.size(); i++) {
             fixtures.movie(A.get(i), "Cluster A " + i, 10 + i);
             fixtures.movie(B.get(i), "Cluster B " + i, 10 + i);
@@ -78,10 +87,6 @@ class TasteModelApiTests {
             }
             fixtures.rating("a-fan-" + u, "movie", B.get(u % B.size()), "2");
             fixtures.rating("b-fan-" + u, "movie", A.get(u % A.size()), "2");
-        }
-        ada = DevTokens.bearer(api, "ada");
-        for (int id : A.subList(0, 3)) {
-            assertThat(rate(ada, id, 9).status()).isEqualTo(200);
         }
     }
 
