@@ -1,6 +1,7 @@
 package com.frameratr.recommendations;
 
 import com.frameratr.platform.jobs.ClusterJobs;
+import com.frameratr.platform.jobs.LowestPriority;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +16,7 @@ class RecommendationJobs {
                 "recommendation-model-rebuild",
                 properties.firstRebuild(),
                 properties.rebuildInterval(),
-                rebuild::rebuild);
+                // the task's request threads come first; the rebuild has the CPU they leave
+                () -> LowestPriority.run("recommendation-model-rebuild", rebuild::rebuild));
     }
 }
