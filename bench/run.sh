@@ -105,6 +105,16 @@ stop_service() {
   wait "$SERVICE_PID" 2>/dev/null || true
   SERVICE_PID=
 }
+# the JVM that run_limited started in the background subshell OUTER
+limited_java() {
+  local outer=$1 pid=
+  for _ in $(seq 1 100); do
+    pid=$(pgrep -P "$outer" -x java 2>/dev/null || true)
+    [ -n "$pid" ] && break
+    sleep 0.05
+  done
+  echo "$pid"
+}
 FAKE_TMDB_PID=
 trap 'stop_service; [ -z "$FAKE_TMDB_PID" ] || kill "$FAKE_TMDB_PID" 2>/dev/null' EXIT
 
@@ -297,12 +307,7 @@ if [ "$PART" = recs ]; then
     echo "$rc" >"$RAW/recs-rebuild.exit"
   ) &
   outer=$!
-  pid=
-  for _ in $(seq 1 100); do
-    pid=$(pgrep -P "$outer" -x java 2>/dev/null || true)
-    [ -n "$pid" ] && break
-    sleep 0.05
-  done
+  pid=$(limited_java "$outer")
   wait_healthy "$pid"
   # the dev issuer's key is each process's own: tokens of this instance
   "$JAVA" "$BENCH_DIR/LoadGen.java" tokens "$BASE" 1000 "$RAW/tokens-recs.txt"
@@ -554,12 +559,7 @@ if [ "$PART" = all ] || [ "$PART" = fargate ]; then
       echo "$rc" >"$RAW/fargate-$name.exit" # 143 = ended by our SIGTERM, 137 = SIGKILL (the OOM killer)
     ) &
     outer=$!
-    pid=
-    for _ in $(seq 1 100); do
-      pid=$(pgrep -P "$outer" -x java 2>/dev/null || true)
-      [ -n "$pid" ] && break
-      sleep 0.05
-    done
+    pid=$(limited_java "$outer")
     SERVICE_PID=$pid
     if ! wait_healthy "$pid"; then
       echo "| $name | did not start (exit $(cat "$RAW/fargate-$name.exit" 2>/dev/null)) | | | | | | | | |" | tee -a "$OUT"
