@@ -10,7 +10,7 @@
 # the two ejml jars, for both structures: `planted` (hidden taste vectors) and `random` (nothing to
 # learn beyond popularity). Prints markdown and writes it to bench/results/recsys-<scale>-<time>.md.
 #
-# Knobs (environment): SEEDS (small: "1 2", large: "1", tiny: "1 2"), USERS (users evaluated per
+# Knobs (environment): STRUCTURES ("planted random"), SEEDS (small: "1 2", large: "1", tiny: "1 2"), USERS (users evaluated per
 # run; small 5000, large 1000, tiny 2000), METHODS (popularity,tmdb,itemknn,als,truth), HEAP
 # (-Xmx of the evaluation JVM; small 4g, large 12g), EXTRA (more Evaluate options, e.g.
 # "--als 64:0.1:5:10").
@@ -27,6 +27,7 @@ case $SCALE in
   small) SEEDS=${SEEDS:-1 2} USERS=${USERS:-5000} HEAP=${HEAP:-4g} ;;
   large) SEEDS=${SEEDS:-1} USERS=${USERS:-1000} HEAP=${HEAP:-12g} ;;
 esac
+STRUCTURES=${STRUCTURES:-planted random}
 METHODS=${METHODS:-popularity,tmdb,itemknn,als,truth}
 EXTRA=${EXTRA:-}
 
@@ -47,11 +48,11 @@ HEAD=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src bench/recsys ||
   echo
   echo "- machine: $(nproc) cores ($(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)), $(free -g | awk '/^Mem:/ {print $2}') GiB"
   echo "- $("$JAVA" -version 2>&1 | head -1), git $HEAD, -Xmx$HEAP"
-  echo "- command: bench/recsys/run.sh $SCALE (SEEDS=\"$SEEDS\" USERS=$USERS METHODS=$METHODS${EXTRA:+ EXTRA=\"$EXTRA\"})"
+  echo "- command: bench/recsys/run.sh $SCALE (STRUCTURES=\"$STRUCTURES\" SEEDS=\"$SEEDS\" USERS=$USERS METHODS=$METHODS${EXTRA:+ EXTRA=\"$EXTRA\"})"
   echo
 } | tee "$OUT"
 
-for STRUCTURE in planted random; do
+for STRUCTURE in $STRUCTURES; do
   for SEED in $SEEDS; do
     echo "\$ java -Xmx$HEAP -cp target/classes:ejml-core-0.46.1.jar:ejml-ddense-0.46.1.jar bench/recsys/Evaluate.java --scale $SCALE --structure $STRUCTURE --seed $SEED --users $USERS --methods $METHODS $EXTRA" | tee -a "$OUT"
     echo | tee -a "$OUT"
