@@ -36,7 +36,7 @@ public record ImplicitAls(int factors, double regularization, double alpha, int 
 
     /** What the offline evaluation chose (docs/recommendations.md). */
     public static ImplicitAls defaults(int threads) {
-        return new ImplicitAls(32, 0.1, 20, 10, threads, 42);
+        return new ImplicitAls(32, 0.01, 5, 10, threads, 42);
     }
 
     public Factors train(Interactions data) {

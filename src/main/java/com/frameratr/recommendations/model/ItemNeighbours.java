@@ -29,7 +29,7 @@ public record ItemNeighbours(int neighbours, double shrinkage, int maxPerUser, i
     }
 
     public static ItemNeighbours defaults(int threads) {
-        return new ItemNeighbours(50, 20, 500, threads);
+        return new ItemNeighbours(50, 1000, 500, threads);
     }
 
     /** Each title's neighbours, most similar first. */
