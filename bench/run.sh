@@ -20,7 +20,8 @@
 # MIXED_RATE (requests/s of the fixed-rate mixed run; default: half the req/s the fixed-concurrency
 # mixed run just reached, i.e. latency at 50 % of this box's capacity), RATE_SECONDS (30),
 # SEARCH_RATE (200), FEED_RATE (200: GET /api/feed as u000001, who follows 1,000), REC_RATE (200:
-# GET /api/recommendations as random users, GET /api/movies/{id}/similar), FARGATE_WARMUP (60s), FARGATE_JAVA_OPTS (the JVM flags of the envelope run;
+# GET /api/recommendations as random users, GET /api/movies/{id}/similar), REC_TRAFFIC_RATE (30:
+# the mixed workload's rate against the Fargate-sized task while it rebuilds the model), FARGATE_WARMUP (60s), FARGATE_JAVA_OPTS (the JVM flags of the envelope run;
 # default: the Dockerfile's JAVA_OPTS), JAR.
 set -euo pipefail
 SCALE=${1:-small}
@@ -293,6 +294,7 @@ if [ "$PART" = recs ]; then
   RECIPE=${RUN_LIMITED:-$ROOT/../shared/recipes/run-limited.sh}
   [ -f "$RECIPE" ] || RECIPE=/work/shared/recipes/run-limited.sh
   REC_RATE=${REC_RATE:-200}
+  REC_TRAFFIC_RATE=${REC_TRAFFIC_RATE:-30}
   stop_service
   # the first rebuild of a fresh schedule is due FIRST_REBUILD after start
   pg_psql "$SCALE" -qc "DELETE FROM scheduled_tasks WHERE task_name = 'recommendation-model-rebuild'"
@@ -311,7 +313,14 @@ if [ "$PART" = recs ]; then
   wait_healthy "$pid"
   # the dev issuer's key is each process's own: tokens of this instance
   "$JAVA" "$BENCH_DIR/LoadGen.java" tokens "$BASE" 1000 "$RAW/tokens-recs.txt"
-  BENCH_TOKENS=$RAW/tokens-recs.txt wrk -t1 -c4 -d1800s --timeout 10s -s "$BENCH_DIR/wrk/mixed.lua" "$BASE/" >"$RAW/recs-rebuild-traffic.txt" 2>&1 &
+  # normal traffic, not the most the task can take: the mixed workload at a fixed rate (about half
+  # of what the envelope serves), in one-minute runs until the model is built
+  (
+    while ! grep -q "Recommendation model .* built" "$RAW/recs-rebuild.log"; do
+      LOADGEN_WARMUP_SECONDS=0 "$JAVA" "$BENCH_DIR/LoadGen.java" rate "$BASE" "$REC_TRAFFIC_RATE" 60 mixed "$RAW/tokens-recs.txt" "$MOVIES" 2>&1 |
+        grep '^RESULT' >>"$RAW/recs-rebuild-traffic.txt" || break
+    done
+  ) &
   traffic=$!
   peak=0
   rebuild_start=$(date +%s)
@@ -322,17 +331,20 @@ if [ "$PART" = recs ]; then
     [ "$rss" -gt "$peak" ] && peak=$rss
     sleep 1
   done
-  kill -INT "$traffic" 2>/dev/null || true
   wait "$traffic" 2>/dev/null || true
   kill -TERM "$pid" 2>/dev/null || true
   wait "$outer" 2>/dev/null || true
   built=$(grep -m1 "Recommendation model .* built" "$RAW/recs-rebuild.log" | sed 's/.*Recommendation model/model/')
-  traffic_row=$(grep -m1 '^RESULT' "$RAW/recs-rebuild-traffic.txt" || echo 'RESULT none')
+  # the one-minute runs together: requests, errors, the worst p99 and max
+  traffic_row=$(awk '{ for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
+    n += v["requests"]; e += v["errors"]; if (v["p99_ms"] > p99) p99 = v["p99_ms"]; if (v["max_ms"] > mx) mx = v["max_ms"]; runs++ }
+    END { printf "%d one-minute runs at the target rate, %d requests, %d errors, worst p99 %.1f ms, max %.1f ms", runs, n, e, p99, mx }' \
+    "$RAW/recs-rebuild-traffic.txt")
   {
     echo "## Taste model (issue 17)"
     echo
     echo "Rebuild: the cluster job in a 0.25 vCPU / 512 MB cgroup (run_limited 25000 512M, JVM flags of the image),"
-    echo "mixed traffic against it all along (wrk -t1 -c4 --timeout 10s):"
+    echo "the mixed workload against it all along at $REC_TRAFFIC_RATE req/s (bench/LoadGen.java rate, one-minute runs):"
     echo
     echo "- $built"
     echo "- task peak RSS during the rebuild: $peak MB; task exit after SIGTERM: $(cat "$RAW/recs-rebuild.exit" 2>/dev/null) (143 = our SIGTERM, 137 = the OOM killer)"

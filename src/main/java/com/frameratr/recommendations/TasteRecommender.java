@@ -95,6 +95,12 @@ class TasteRecommender {
             signalValues[i] = values.get(i);
         }
         float[] scores = model.factors().scores(model.factors().foldIn(titles, signalValues));
+        // what may not be recommended, by position: one array read per title while scoring, not a
+        // hash lookup (50,000 titles per round)
+        boolean[] excluded = model.otherKinds(kind);
+        for (int position : titles) {
+            excluded[position] = true;
+        }
         // the bounded read may miss titles of a long diary or watchlist: what the tables say the user
         // knows among the best candidates drops out, and a wider round looks further down
         Set<TitleRef> alsoKnown = new java.util.HashSet<>();
@@ -102,15 +108,15 @@ class TasteRecommender {
         int wanted = limit + SPARE_CANDIDATES;
         List<TitleRef> candidates = List.of();
         for (int round = 0; round < WIDENING_ROUNDS && chosen.size() < limit; round++, wanted *= 4) {
-            int[] best = TopScores.best(scores, wanted, position -> {
-                TitleRef title = model.titles().get(position);
-                return title.kind() != kind || known.containsKey(title) || alsoKnown.contains(title);
-            });
+            int[] best = TopScores.best(scores, wanted, position -> excluded[position]);
             candidates = new ArrayList<>();
             for (int position : best) {
                 candidates.add(model.titles().get(position));
             }
-            alsoKnown.addAll(signals.knownAmong(uid, candidates));
+            for (TitleRef title : signals.knownAmong(uid, candidates)) {
+                alsoKnown.add(title);
+                excluded[model.index().get(title)] = true;
+            }
             chosen = candidates.stream()
                     .filter(title -> !alsoKnown.contains(title))
                     .limit(limit)
