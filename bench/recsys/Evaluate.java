@@ -557,14 +557,14 @@ public final class Evaluate {
                 evaluatedRelevant / (double) evaluated.length));
         out.append(String.format(
                 Locale.ROOT,
-                "- time: generate %.1f s, split %.1f s, evaluate %.1f s; peak heap of the run %,d MB (max %,d MB)%n%n",
+                "- time: generate %.1f s, split %.1f s, evaluate %.1f s; heap in use at most %,d MB (garbage included; -Xmx %,d MB)%n%n",
                 generateSeconds,
                 splitSeconds,
                 evalSeconds,
                 heap.overallPeakMb(),
                 Runtime.getRuntime().maxMemory() >> 20));
         out.append(
-                "| method | P@10 | R@10 | NDCG@10 | ΔNDCG vs popular (95 % CI) | coverage | novelty (bits) | train s | heap MB: before → peak of training | model MB | serve ms/user |\n");
+                "| method | P@10 | R@10 | NDCG@10 | ΔNDCG vs popular (95 % CI) | coverage (titles) | novelty (bits) | train s | heap MB: before → peak of training | model MB | serve ms/user |\n");
         out.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
         Row popular = null;
         for (Row row : rows) {
@@ -593,13 +593,14 @@ public final class Evaluate {
             }
             out.append(String.format(
                     Locale.ROOT,
-                    "| %s | %.4f | %.4f | %.4f | %s | %.2f %% | %.2f | %s | %s | %s | %.2f |%n",
+                    "| %s | %.4f | %.4f | %.4f | %s | %.3f %% (%,d) | %.2f | %s | %s | %s | %.2f |%n",
                     row.name,
                     mean(row.precision),
                     mean(row.recall),
                     mean(row.ndcg),
                     delta,
                     100.0 * covered / data.titles,
+                    covered,
                     mean(row.novelty),
                     row.trainSeconds == 0 ? "-" : String.format(Locale.ROOT, "%.1f", row.trainSeconds),
                     row.peakMb == 0 ? "-" : String.format(Locale.ROOT, "%,.0f → %,.0f", row.heapBeforeMb, row.peakMb),
