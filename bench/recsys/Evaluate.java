@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * recall@10, NDCG@10, catalogue coverage and novelty of each method as a markdown table.
  *
  * <pre>
- * java -cp target/classes:ejml-core.jar:ejml-ddense.jar bench/recsys/Evaluate.java \
+ * bench/recsys/run.sh compiles this directory with bench/gen's Zipf, RatingCounts and Rng, then:
+ * java -cp target/recsys-classes:target/classes:ejml-core.jar:ejml-ddense.jar Evaluate \
  *     --scale small --structure planted --seed 1 [--users 5000] [--threads 2]
  *     [--methods popularity,tmdb,itemknn,als,truth]
  *     [--als factors:regularization:alpha:iterations,...] [--knn neighbours:shrinkage:maxPerUser,...]

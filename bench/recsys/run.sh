@@ -6,8 +6,8 @@
 #   bench/recsys/run.sh tiny           # 11k titles, 2k users, 200k ratings (a quick look)
 #
 # Compiles the service's classes (the model is src/main/java/com/frameratr/recommendations/model),
-# then runs bench/recsys/Evaluate.java with the JDK's source launcher against target/classes and
-# the two ejml jars, for both structures: `planted` (hidden taste vectors) and `random` (nothing to
+# compiles bench/recsys with bench/gen's Zipf, RatingCounts and Rng into target/recsys-classes and
+# runs its Evaluate against target/classes and the two ejml jars, for both structures: `planted` (hidden taste vectors) and `random` (nothing to
 # learn beyond popularity). Prints markdown and writes it to bench/results/recsys-<scale>-<time>.md.
 #
 # Knobs (environment): STRUCTURES ("planted random"), SEEDS (small: "1 2", large: "1", tiny: "1 2"), USERS (users evaluated per
@@ -38,6 +38,12 @@ CP=$ROOT/target/classes:$M2/org/ejml/ejml-core/0.46.1/ejml-core-0.46.1.jar:$M2/o
 for jar in ${CP//:/ }; do
   [[ -e $jar ]] || { echo "missing $jar (run ./mvnw -q dependency:resolve once)" >&2; exit 1; }
 done
+# the evaluation with bench/gen's own shapes (Zipf popularity, Pareto activity, the seeded random
+# source), compiled together rather than copied
+CLASSES=$ROOT/target/recsys-classes
+rm -rf "$CLASSES"
+"$JAVA_HOME/bin/javac" -d "$CLASSES" -cp "$CP" "$HERE"/*.java \
+  "$ROOT/bench/gen/Zipf.java" "$ROOT/bench/gen/RatingCounts.java" "$ROOT/bench/gen/Rng.java"
 
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 mkdir -p "$ROOT/bench/results"
@@ -54,10 +60,10 @@ HEAD=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src bench/recsys ||
 
 for STRUCTURE in $STRUCTURES; do
   for SEED in $SEEDS; do
-    echo "\$ java -Xmx$HEAP -cp target/classes:ejml-core-0.46.1.jar:ejml-ddense-0.46.1.jar bench/recsys/Evaluate.java --scale $SCALE --structure $STRUCTURE --seed $SEED --users $USERS --methods $METHODS $EXTRA" | tee -a "$OUT"
+    echo "\$ java -Xmx$HEAP -cp target/recsys-classes:target/classes:ejml-core-0.46.1.jar:ejml-ddense-0.46.1.jar Evaluate --scale $SCALE --structure $STRUCTURE --seed $SEED --users $USERS --methods $METHODS $EXTRA" | tee -a "$OUT"
     echo | tee -a "$OUT"
     # shellcheck disable=SC2086
-    "$JAVA" -Xmx"$HEAP" -cp "$CP" "$HERE/Evaluate.java" --scale "$SCALE" --structure "$STRUCTURE" --seed "$SEED" \
+    "$JAVA" -Xmx"$HEAP" -cp "$CLASSES:$CP" Evaluate --scale "$SCALE" --structure "$STRUCTURE" --seed "$SEED" \
       --users "$USERS" --methods "$METHODS" $EXTRA | tee -a "$OUT"
     echo | tee -a "$OUT"
   done
