@@ -40,22 +40,28 @@ class CurrentModel {
         }
     }
 
-    /** Loads the newest model when it is not the one served (none when the table is empty). */
+    /**
+     * Loads the newest model when it is not the one served; none when the table is empty. A model
+     * deleted between the two reads (two rebuilds in a row) leaves the served one in place.
+     */
     synchronized void refresh() {
         Optional<Long> latest = models.latestId();
-        Optional<Long> serving = current.get().map(TasteModel::id);
-        if (latest.equals(serving)) {
+        if (latest.isEmpty()) {
+            if (current.getAndSet(Optional.empty()).isPresent()) {
+                log.info("No recommendation model to serve any more");
+            }
             return;
         }
-        Optional<TasteModel> loaded =
-                latest.flatMap(id -> models.load(id, ImplicitAls.defaults(1))).or(() -> Optional.empty());
-        current.set(loaded);
-        loaded.ifPresentOrElse(
-                model -> log.info(
-                        "Serving recommendation model {} ({} titles, {} factors)",
-                        model.id(),
-                        model.titles().size(),
-                        model.factors().factors()),
-                () -> log.info("No recommendation model to serve yet"));
+        if (latest.equals(current.get().map(TasteModel::id))) {
+            return;
+        }
+        models.load(latest.get(), ImplicitAls.defaults(1)).ifPresent(model -> {
+            current.set(Optional.of(model));
+            log.info(
+                    "Serving recommendation model {} ({} titles, {} factors)",
+                    model.id(),
+                    model.titles().size(),
+                    model.factors().factors());
+        });
     }
 }

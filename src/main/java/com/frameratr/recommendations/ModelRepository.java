@@ -7,9 +7,7 @@ import com.frameratr.recommendations.model.ImplicitAls;
 import com.frameratr.recommendations.model.Neighbours;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -170,25 +168,14 @@ class ModelRepository {
                     float[] vectors = new float[count * factors];
                     ByteBuffer.wrap(rs.getBytes(4)).asFloatBuffer().get(vectors);
                     List<TitleRef> titles = new ArrayList<>(count);
-                    Map<TitleRef, Integer> positions = HashMap.newHashMap(count);
                     for (int t = 0; t < count; t++) {
                         TitleKind kind = index.get() == 1 ? TitleKind.TV : TitleKind.MOVIE;
-                        TitleRef title = new TitleRef(kind, index.getInt());
-                        titles.add(title);
-                        positions.put(title, t);
+                        titles.add(new TitleRef(kind, index.getInt()));
                     }
-                    ImplicitAls sized = new ImplicitAls(
-                            factors,
-                            params.regularization(),
-                            params.alpha(),
-                            params.iterations(),
-                            params.threads(),
-                            params.seed());
-                    return new TasteModel(
+                    return TasteModel.of(
                             id,
-                            List.copyOf(titles),
-                            Map.copyOf(positions),
-                            Factors.of(factors, count, vectors, sized),
+                            titles,
+                            Factors.of(factors, count, vectors, params.withFactors(factors)),
                             rs.getDouble(5));
                 })
                 .optional();

@@ -73,14 +73,15 @@ class TasteRecommender {
         TasteModel model = served.get();
         List<Signal> own = signals.ofUser(uid, properties.signalsPerUser());
         Map<TitleRef, Known> known = known(own, model.ratingMean());
-        List<Integer> positions = new ArrayList<>();
-        List<Float> values = new ArrayList<>();
+        int[] titles = new int[known.size()];
+        float[] signalValues = new float[known.size()];
+        int inModel = 0;
         int positives = 0;
         for (Map.Entry<TitleRef, Known> entry : known.entrySet()) {
             Integer position = model.index().get(entry.getKey());
             if (position != null) {
-                positions.add(position);
-                values.add(entry.getValue().value());
+                titles[inModel] = position;
+                signalValues[inModel++] = entry.getValue().value();
                 if (entry.getValue().value() > 0) {
                     positives++;
                 }
@@ -89,51 +90,55 @@ class TasteRecommender {
         if (positives == 0) {
             return new Answer(List.of(), 0);
         }
-        int[] titles = positions.stream().mapToInt(Integer::intValue).toArray();
-        float[] signalValues = new float[values.size()];
-        for (int i = 0; i < signalValues.length; i++) {
-            signalValues[i] = values.get(i);
-        }
+        titles = java.util.Arrays.copyOf(titles, inModel);
+        signalValues = java.util.Arrays.copyOf(signalValues, inModel);
         float[] scores = model.factors().scores(model.factors().foldIn(titles, signalValues));
         // what may not be recommended, by position: one array read per title while scoring, not a
         // hash lookup (50,000 titles per round)
         boolean[] excluded = model.otherKinds(kind);
+        boolean[] checkedMask = new boolean[excluded.length];
         for (int position : titles) {
             excluded[position] = true;
         }
-        // the bounded read may miss titles of a long diary or watchlist: what the tables say the user
-        // knows among the best candidates drops out, and a wider round looks further down
-        Set<TitleRef> alsoKnown = new java.util.HashSet<>();
+        // the bounded read may miss titles of a long diary or watchlist: the best candidates not yet
+        // checked are checked against the tables, what the user knows is masked, and a wider round
+        // looks further down while fewer than the limit are left
         List<TitleRef> chosen = List.of();
+        int checked = 0;
+        int knownAmongChecked = 0;
         int wanted = limit + SPARE_CANDIDATES;
-        List<TitleRef> candidates = List.of();
-        for (int round = 0; round < WIDENING_ROUNDS && chosen.size() < limit; round++, wanted *= 4) {
+        for (int round = 0; round < WIDENING_ROUNDS; round++, wanted *= 4) {
             int[] best = TopScores.best(scores, wanted, position -> excluded[position]);
-            candidates = new ArrayList<>();
+            List<TitleRef> unchecked = new ArrayList<>();
             for (int position : best) {
-                candidates.add(model.titles().get(position));
+                if (!checkedMask[position]) {
+                    checkedMask[position] = true;
+                    unchecked.add(model.titles().get(position));
+                }
             }
-            for (TitleRef title : signals.knownAmong(uid, candidates)) {
-                alsoKnown.add(title);
+            checked += unchecked.size();
+            for (TitleRef title : signals.knownAmong(uid, unchecked)) {
                 excluded[model.index().get(title)] = true;
+                knownAmongChecked++;
             }
-            chosen = candidates.stream()
-                    .filter(title -> !alsoKnown.contains(title))
+            chosen = java.util.Arrays.stream(best)
+                    .filter(position -> !excluded[position])
                     .limit(limit)
+                    .mapToObj(model.titles()::get)
                     .toList();
-            if (best.length < wanted) {
+            if (chosen.size() == limit || best.length < wanted) {
                 break;
             }
         }
         log.debug(
-                "Model {} for {}: {} signals, {} known to the model ({} positive), {} candidates, {} known among them",
+                "Model {} for {}: {} signals, {} known to the model ({} positive), {} candidates checked, {} known",
                 model.id(),
                 uid,
                 own.size(),
                 titles.length,
                 positives,
-                candidates.size(),
-                alsoKnown.size());
+                checked,
+                knownAmongChecked);
         return new Answer(explain(model, chosen, known), positives);
     }
 

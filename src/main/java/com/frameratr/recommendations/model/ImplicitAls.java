@@ -39,6 +39,11 @@ public record ImplicitAls(int factors, double regularization, double alpha, int 
         return new ImplicitAls(32, 0.01, 5, 10, threads, 42);
     }
 
+    /** The same settings for a model of another rank (one read back from storage). */
+    public ImplicitAls withFactors(int rank) {
+        return new ImplicitAls(rank, regularization, alpha, iterations, threads, seed);
+    }
+
     public Factors train(Interactions data) {
         float[] users = new float[data.users * factors];
         float[] titles = new float[data.titles * factors];
