@@ -39,7 +39,8 @@ class RecommendationController {
                     + " recent favorites: a user the model knows by at least 3 positive signals gets the model's"
                     + " picks first, a cold start TMDb's. Each item says its `source` and `reason`. Never a title"
                     + " the user rated, logged, favorited, put on the watchlist or hid. With nothing to go on: an"
-                    + " empty list and a `message`. 503 when only TMDb could answer and it cannot.")
+                    + " empty list and a `message`. When only TMDb could answer and it cannot, TMDb's problems (502 `tmdb-error`, 503;"
+                    + " docs/tmdb.md).")
     @GetMapping("/api/recommendations")
     Recommendations recommend(
             @Parameter(hidden = true) CurrentUser user,

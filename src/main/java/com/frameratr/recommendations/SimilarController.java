@@ -26,10 +26,11 @@ class SimilarController {
 
     @Operation(
             summary = "Titles similar to a movie or TV show",
-            description = "By FrameRatr's own users (`source: frameratr`: titles the same people liked, as catalog"
-                    + " cards), else TMDb's similar titles (`source: tmdb`, TMDb's results; a TMDb miss counts"
-                    + " against the client's share as the TMDb proxy's do). 404 when the title is not in the"
-                    + " catalog; 503 when only TMDb could answer and it cannot.")
+            description =
+                    "By FrameRatr's own users (`source: frameratr`: titles the same people liked, as catalog"
+                            + " cards), else TMDb's similar titles (`source: tmdb`, TMDb's results; a TMDb miss counts"
+                            + " against the client's share as the TMDb proxy's do). 404 when the title is not in the"
+                            + " catalog; when only TMDb could answer and it cannot, TMDb's problems (502 `tmdb-error`, 503; docs/tmdb.md).")
     @GetMapping("/api/{kind:movies|tv}/{id}/similar")
     SimilarTitles similar(
             HttpServletRequest request,

@@ -52,6 +52,15 @@ class TasteModelApiTests {
     @Autowired
     CurrentModel current;
 
+    @Autowired
+    ModelRepository models;
+
+    @Autowired
+    SignalRepository signals;
+
+    @Autowired
+    RecommendationProperties properties;
+
     Fixtures fixtures;
 
     String[] ada;
@@ -198,7 +207,7 @@ class TasteModelApiTests {
     }
 
     @Test
-    void aRebuildWhileAnotherInstanceServesTheOldModelAnswersEveryRequest() throws Exception {
+    void readersDuringThreeRebuildsAllGetTheSameTopThree() throws Exception {
         rebuild.rebuild();
         long first = current.get().orElseThrow().id();
         AtomicBoolean done = new AtomicBoolean();
@@ -254,6 +263,62 @@ class TasteModelApiTests {
         assertThat(fallback.status()).as(fallback.body()).isEqualTo(200);
         assertThat(fallback.json().get("source").asString()).isEqualTo("tmdb");
         assertThat(fallback.json().get("results").get(0).get("id").asInt()).isEqualTo(155);
+    }
+
+    @Test
+    void anotherInstanceStillServingAnOlderModelAnswersWhileRebuildsReplaceIt() {
+        rebuild.rebuild();
+        CurrentModel elsewhere = new CurrentModel(models);
+        elsewhere.refresh();
+        long old = elsewhere.get().orElseThrow().id();
+        TasteRecommender other = new TasteRecommender(elsewhere, signals, models, properties);
+
+        // two rebuilds: the old model's rows are gone, the other instance has not refreshed yet
+        rebuild.rebuild();
+        rebuild.rebuild();
+        TasteRecommender.Answer answer = other.recommend("ada", com.frameratr.catalog.TitleKind.MOVIE, 3);
+        elsewhere.refresh();
+
+        assertThat(jdbc.sql("SELECT count(*) FROM recommendation_models WHERE id = :id")
+                        .param("id", old)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        assertThat(answer.picks())
+                .extracting(pick -> pick.title().id())
+                .containsExactlyInAnyOrderElementsOf(A.subList(3, 6));
+        // its reasons came from the deleted model's neighbours: none left, so none named
+        assertThat(answer.picks())
+                .extracting(TasteRecommender.Pick::reason)
+                .containsOnly(TasteRecommender.ReasonType.POPULAR_WITH_PEOPLE_LIKE_YOU);
+        assertThat(elsewhere.get().orElseThrow().id()).isEqualTo(old + 2);
+    }
+
+    @Test
+    void similarTitlesWhenTmdbFailsAreTheTmdbErrorProblem() {
+        fixtures.movie(680, "Pulp Fiction", 50);
+        tmdb.always("/movie/680", FakeTmdb.Reply.status(500));
+
+        Response response = api.get("/api/movies/680/similar");
+
+        // TMDb's 5xx after the retries, as everywhere (docs/tmdb.md)
+        assertThat(response.status()).as(response.body()).isEqualTo(502);
+        assertThat(response.contentType()).isEqualTo("application/problem+json");
+        assertThat(response.json().get("type").asString()).isEqualTo("urn:frameratr:problem:tmdb-error");
+    }
+
+    @Test
+    void hidingATitleTmdbDoesNotKnowIsA404AndWritesNothing() {
+        tmdb.always("/movie/424242", FakeTmdb.Reply.status(404));
+
+        Response response = api.post("/api/recommendations/movies/424242/hide", "", ada);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(404);
+        assertThat(response.contentType()).isEqualTo("application/problem+json");
+        assertThat(jdbc.sql("SELECT count(*) FROM recommendation_hides")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test

@@ -21,7 +21,7 @@ import org.springframework.test.context.TestPropertySource;
  * read is still never recommended, because the best candidates are checked against the tables.
  */
 @IntegrationTest
-@TestPropertySource(properties = "frameratr.recommendations.signals-per-user=2")
+@TestPropertySource(properties = {"frameratr.recommendations.signals-per-user=2", "frameratr.limits.hidden-titles=2"})
 class TasteModelBoundedReadTests {
 
     @Autowired
@@ -40,6 +40,31 @@ class TasteModelBoundedReadTests {
     void noModelForTheNextTest() {
         jdbc.sql("TRUNCATE recommendation_models CASCADE").update();
         current.refresh();
+    }
+
+    @Test
+    void pastHiddenTitlesTheNextHideIsA409AndAHiddenOneCanBeHiddenAgain() {
+        Fixtures fixtures = new Fixtures(jdbc);
+        fixtures.deleteAll();
+        TasteModelApiTests.twoTasteClusters(fixtures);
+        String[] ada = DevTokens.bearer(api, "ada");
+        for (int id : List.of(9001, 9002)) {
+            assertThat(api.post("/api/recommendations/movies/" + id + "/hide", "", ada)
+                            .status())
+                    .isEqualTo(200);
+        }
+
+        Response third = api.post("/api/recommendations/movies/9003/hide", "", ada);
+        Response again = api.post("/api/recommendations/movies/9001/hide", "", ada);
+
+        assertThat(third.status()).as(third.body()).isEqualTo(409);
+        assertThat(third.json().get("type").asString()).isEqualTo("urn:frameratr:problem:limit-exceeded");
+        assertThat(third.json().get("limit").asString()).isEqualTo("hidden_titles");
+        assertThat(again.status()).as("idempotent at the limit").isEqualTo(200);
+        assertThat(jdbc.sql("SELECT title_id FROM recommendation_hides ORDER BY title_id")
+                        .query(Integer.class)
+                        .list())
+                .containsExactly(9001, 9002);
     }
 
     @Test
