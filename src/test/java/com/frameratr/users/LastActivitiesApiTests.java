@@ -87,6 +87,38 @@ class LastActivitiesApiTests {
     }
 
     @Test
+    void othersLikesAndCommentsDoNotMoveTheAuthorsReviewsOrLists() {
+        long review = api.post("/api/reviews", "{\"movie_id\": 155, \"body\": \"Mine\"}", ada)
+                .json()
+                .get("id")
+                .asLong();
+        long list = api.post("/api/lists", "{\"name\": \"Winter\", \"visibility\": \"public\"}", ada)
+                .json()
+                .get("id")
+                .asLong();
+        JsonNode before = activities();
+        String[] bob = DevTokens.bearer(api, "bob");
+
+        assertThat(api.put("/api/reviews/" + review + "/like", "", bob).status())
+                .isEqualTo(200);
+        assertThat(api.post("/api/reviews/" + review + "/comments", "{\"body\": \"Agreed\"}", bob)
+                        .status())
+                .isEqualTo(201);
+        assertThat(api.put("/api/lists/" + list + "/like", "", bob).status()).isEqualTo(200);
+        assertThat(api.post("/api/lists/" + list + "/comments", "{\"body\": \"Nice\"}", bob)
+                        .status())
+                .isEqualTo(201);
+
+        assertThat(activities()).isEqualTo(before);
+        assertThat(jdbc.sql("SELECT like_count + comment_count FROM reviews WHERE id = :id")
+                        .param("id", review)
+                        .query(Integer.class)
+                        .single())
+                .as("the counters did move")
+                .isEqualTo(2);
+    }
+
+    @Test
     void withoutATokenIs401() {
         assertThat(api.get("/api/me/last-activities").status()).isEqualTo(401);
     }
