@@ -72,7 +72,7 @@ class CatalogRepository {
     private static final String FIND_ALL = "SELECT " + COLUMNS + """
             FROM titles
             WHERE kind = :kind
-              AND id IN (:ids)
+              AND id = ANY (CAST(:ids AS integer[]))
             """;
 
     private static final String EXISTS = """
@@ -172,7 +172,8 @@ class CatalogRepository {
     List<Title> findAll(TitleKind kind, java.util.Collection<Integer> ids) {
         return jdbc.sql(FIND_ALL)
                 .param("kind", kind.code())
-                .param("ids", ids)
+                // one array, not one placeholder per id: one prepared statement for every page size
+                .param("ids", ids.stream().mapToInt(Integer::intValue).toArray())
                 .query(TITLE)
                 .list();
     }

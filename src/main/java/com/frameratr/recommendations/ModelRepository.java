@@ -53,10 +53,14 @@ class ModelRepository {
             LIMIT :limit
             """;
 
-    private static final String NEIGHBOURS_OF = """
+    // the sources' neighbour ranges, only the rows that name one of the picks: a page of reasons
+    // reads up to 1,000 rows and sends back a few dozen
+    private static final String NEIGHBOURS_AMONG = """
             SELECT s.kind, s.title_id, s.similar_kind, s.similar_id, s.score
             FROM unnest(CAST(:kinds AS text[]), CAST(:ids AS integer[])) AS u (kind, title_id)
             JOIN title_similarities s ON s.model_id = :model AND s.kind = u.kind AND s.title_id = u.title_id
+            WHERE (s.similar_kind, s.similar_id) IN (
+                SELECT * FROM unnest(CAST(:similarKinds AS text[]), CAST(:similarIds AS integer[])))
             """;
 
     private static final int ROWS_PER_INSERT = 10_000;
@@ -192,15 +196,19 @@ class ModelRepository {
                 .list();
     }
 
-    /** The stored neighbours of each of the given titles in a model. */
-    List<Neighbour> neighboursOf(long model, List<TitleRef> titles) {
-        if (titles.isEmpty()) {
+    /** The stored neighbours of each of {@code titles} in a model that are among {@code similar}. */
+    List<Neighbour> neighboursAmong(long model, List<TitleRef> titles, List<TitleRef> similar) {
+        if (titles.isEmpty() || similar.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(NEIGHBOURS_OF)
+        return jdbc.sql(NEIGHBOURS_AMONG)
                 .param("model", model)
                 .param("kinds", titles.stream().map(t -> t.kind().code()).toArray(String[]::new))
                 .param("ids", titles.stream().mapToInt(TitleRef::id).toArray())
+                .param(
+                        "similarKinds",
+                        similar.stream().map(t -> t.kind().code()).toArray(String[]::new))
+                .param("similarIds", similar.stream().mapToInt(TitleRef::id).toArray())
                 .query((rs, n) -> new Neighbour(
                         new TitleRef(TitleKind.ofCode(rs.getString(1)), rs.getInt(2)),
                         new TitleRef(TitleKind.ofCode(rs.getString(3)), rs.getInt(4)),

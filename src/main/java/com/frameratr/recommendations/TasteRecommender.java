@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -178,13 +177,9 @@ class TasteRecommender {
                 .limit(REASON_SOURCES)
                 .map(Map.Entry::getKey)
                 .toList();
-        Set<TitleRef> wanted = Set.copyOf(chosen);
         Map<TitleRef, TitleRef> because = new HashMap<>();
         Map<TitleRef, Float> strength = new HashMap<>();
-        for (ModelRepository.Neighbour neighbour : models.neighboursOf(model.id(), sources)) {
-            if (!wanted.contains(neighbour.similar())) {
-                continue;
-            }
+        for (ModelRepository.Neighbour neighbour : models.neighboursAmong(model.id(), sources, chosen)) {
             float weight = neighbour.score() * known.get(neighbour.title()).value();
             Float best = strength.get(neighbour.similar());
             if (best == null

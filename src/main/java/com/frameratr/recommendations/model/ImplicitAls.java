@@ -59,7 +59,7 @@ public record ImplicitAls(int factors, double regularization, double alpha, int 
                 solveAll(pool, data.titles, data.titleStart, data.titleUsers, data.titleValues, users, titles);
             }
         }
-        return new Factors(factors, data.titles, titles, gram(titles, data.titles, factors), this);
+        return Factors.of(factors, data.titles, titles, gram(titles, data.titles, factors), this);
     }
 
     /** One half-step: every row of {@code out} from the fixed {@code fixed} factors. */

@@ -119,6 +119,25 @@ class TasteModelTests {
                 .containsExactly(trained.foldIn(data.titlesOf(3), data.valuesOf(3)));
     }
 
+    @Test
+    void scoresAreEachTitlesDotProductWithTheUserVector() {
+        Interactions data = twoClusters();
+        Factors trained = new ImplicitAls(4, 0.1, 20, 3, 1, 7).train(data);
+        float[] user = trained.foldIn(data.titlesOf(3), data.valuesOf(3));
+
+        float[] scores = trained.scores(user);
+
+        assertThat(scores).hasSize(TITLES);
+        for (int title = 0; title < TITLES; title++) {
+            float[] vector = trained.titleVector(title);
+            float dot = 0;
+            for (int k = 0; k < vector.length; k++) {
+                dot += user[k] * vector[k];
+            }
+            assertThat(scores[title]).as("title %d", title).isEqualTo(dot);
+        }
+    }
+
     // a new user who watched 0 (cluster A, a weak signal) and liked 5 (cluster B): B's titles first
     static final int[] WITHOUT = {0, 5};
     static final float[] WITHOUT_VALUES = {Signals.WATCHED, Signals.LIKED};
