@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The built models (V22): a model row with its factors, its titles' neighbours, and the reads of both. */
@@ -45,29 +46,18 @@ class ModelRepository {
             FROM recommendation_models WHERE id = :id
             """;
 
-    private static final String SIMILAR = """
-            SELECT similar_kind, similar_id
-            FROM title_similarities
-            WHERE model_id = :model AND kind = :kind AND title_id = :id
-            ORDER BY rank
-            LIMIT :limit
-            """;
+    private static final String WIDTH = "SELECT coalesce(max(rank), 0) FROM title_similarities WHERE model_id = :id";
 
-    // the sources' neighbour ranges, only the rows that name one of the picks: a page of reasons
-    // reads up to 1,000 rows and sends back a few dozen
-    private static final String NEIGHBOURS_AMONG = """
-            SELECT s.kind, s.title_id, s.similar_kind, s.similar_id, s.score
-            FROM unnest(CAST(:kinds AS text[]), CAST(:ids AS integer[])) AS u (kind, title_id)
-            JOIN title_similarities s ON s.model_id = :model AND s.kind = u.kind AND s.title_id = u.title_id
-            WHERE (s.similar_kind, s.similar_id) IN (
-                SELECT * FROM unnest(CAST(:similarKinds AS text[]), CAST(:similarIds AS integer[])))
+    // every neighbour row of a model, once per model and instance: served from memory afterwards
+    private static final String NEIGHBOURS = """
+            SELECT kind, title_id, rank, similar_kind, similar_id, score
+            FROM title_similarities
+            WHERE model_id = :id
             """;
 
     private static final int ROWS_PER_INSERT = 10_000;
 
     record Built(int users, long signals, double ratingMean, long buildMs) {}
-
-    record Neighbour(TitleRef title, TitleRef similar, float score) {}
 
     private final JdbcClient jdbc;
 
@@ -161,9 +151,14 @@ class ModelRepository {
         return jdbc.sql(LATEST).query(Long.class).optional();
     }
 
-    /** The model as an instance serves it, or empty when it was deleted meanwhile. */
+    /**
+     * The model as an instance serves it, its stored neighbours included (one snapshot: a rebuild
+     * deleting it meanwhile cannot leave the factors without their neighbours), or empty when it was
+     * deleted.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     Optional<TasteModel> load(long id, ImplicitAls params) {
-        return jdbc.sql(LOAD)
+        Optional<TasteModel> model = jdbc.sql(LOAD)
                 .param("id", id)
                 .query((rs, n) -> {
                     int factors = rs.getInt(1);
@@ -183,36 +178,24 @@ class ModelRepository {
                             rs.getDouble(5));
                 })
                 .optional();
+        return model.map(this::withNeighbours);
     }
 
-    /** A title's most similar titles in a model, most similar first. */
-    List<TitleRef> similarTo(long model, TitleRef title, int limit) {
-        return jdbc.sql(SIMILAR)
-                .param("model", model)
-                .param("kind", title.kind().code())
-                .param("id", title.id())
-                .param("limit", limit)
-                .query((rs, n) -> new TitleRef(TitleKind.ofCode(rs.getString(1)), rs.getInt(2)))
-                .list();
-    }
-
-    /** The stored neighbours of each of {@code titles} in a model that are among {@code similar}. */
-    List<Neighbour> neighboursAmong(long model, List<TitleRef> titles, List<TitleRef> similar) {
-        if (titles.isEmpty() || similar.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql(NEIGHBOURS_AMONG)
-                .param("model", model)
-                .param("kinds", titles.stream().map(t -> t.kind().code()).toArray(String[]::new))
-                .param("ids", titles.stream().mapToInt(TitleRef::id).toArray())
-                .param(
-                        "similarKinds",
-                        similar.stream().map(t -> t.kind().code()).toArray(String[]::new))
-                .param("similarIds", similar.stream().mapToInt(TitleRef::id).toArray())
-                .query((rs, n) -> new Neighbour(
-                        new TitleRef(TitleKind.ofCode(rs.getString(1)), rs.getInt(2)),
-                        new TitleRef(TitleKind.ofCode(rs.getString(3)), rs.getInt(4)),
-                        rs.getFloat(5)))
-                .list();
+    private TasteModel withNeighbours(TasteModel model) {
+        int k = jdbc.sql(WIDTH).param("id", model.id()).query(Integer.class).single();
+        int titles = model.titles().size();
+        int[] ids = new int[k * titles];
+        float[] scores = new float[k * titles];
+        java.util.Arrays.fill(ids, -1);
+        jdbc.sql(NEIGHBOURS).param("id", model.id()).withFetchSize(10_000).query(rs -> {
+            Integer title = model.index().get(new TitleRef(TitleKind.ofCode(rs.getString(1)), rs.getInt(2)));
+            Integer similar = model.index().get(new TitleRef(TitleKind.ofCode(rs.getString(4)), rs.getInt(5)));
+            if (title != null && similar != null) {
+                int slot = title * k + rs.getInt(3) - 1;
+                ids[slot] = similar;
+                scores[slot] = rs.getFloat(6);
+            }
+        });
+        return model.withNeighbours(new Neighbours(k, titles, ids, scores));
     }
 }

@@ -17,14 +17,12 @@ import tools.jackson.databind.json.JsonMapper;
 class SimilarService {
 
     private final CurrentModel current;
-    private final ModelRepository models;
     private final Catalog catalog;
     private final Tmdb tmdb;
     private final JsonMapper json;
 
-    SimilarService(CurrentModel current, ModelRepository models, Catalog catalog, Tmdb tmdb, JsonMapper json) {
+    SimilarService(CurrentModel current, Catalog catalog, Tmdb tmdb, JsonMapper json) {
         this.current = current;
-        this.models = models;
         this.catalog = catalog;
         this.tmdb = tmdb;
         this.json = json;
@@ -34,7 +32,7 @@ class SimilarService {
         catalog.requireExists(title.kind(), title.id());
         Optional<TasteModel> model = current.get();
         if (model.isPresent()) {
-            List<TitleRef> similar = models.similarTo(model.get().id(), title, limit);
+            List<TitleRef> similar = model.get().similarTo(title, limit);
             Map<TitleRef, TitleCard> cards = catalog.cards(similar);
             List<TitleCard> found = new ArrayList<>();
             for (TitleRef ref : similar) {

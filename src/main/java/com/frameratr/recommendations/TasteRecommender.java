@@ -2,6 +2,7 @@ package com.frameratr.recommendations;
 
 import com.frameratr.catalog.TitleKind;
 import com.frameratr.catalog.TitleRef;
+import com.frameratr.recommendations.model.Neighbours;
 import com.frameratr.recommendations.model.Signals;
 import com.frameratr.recommendations.model.TopScores;
 import java.util.ArrayList;
@@ -34,17 +35,11 @@ class TasteRecommender {
 
     private final CurrentModel current;
     private final SignalRepository signals;
-    private final ModelRepository models;
     private final RecommendationProperties properties;
 
-    TasteRecommender(
-            CurrentModel current,
-            SignalRepository signals,
-            ModelRepository models,
-            RecommendationProperties properties) {
+    TasteRecommender(CurrentModel current, SignalRepository signals, RecommendationProperties properties) {
         this.current = current;
         this.signals = signals;
-        this.models = models;
         this.properties = properties;
     }
 
@@ -179,14 +174,26 @@ class TasteRecommender {
                 .toList();
         Map<TitleRef, TitleRef> because = new HashMap<>();
         Map<TitleRef, Float> strength = new HashMap<>();
-        for (ModelRepository.Neighbour neighbour : models.neighboursAmong(model.id(), sources, chosen)) {
-            float weight = neighbour.score() * known.get(neighbour.title()).value();
-            Float best = strength.get(neighbour.similar());
-            if (best == null
-                    || weight > best
-                    || (weight == best && tieBreak(neighbour.title(), because.get(neighbour.similar())))) {
-                strength.put(neighbour.similar(), weight);
-                because.put(neighbour.similar(), neighbour.title());
+        Map<Integer, TitleRef> picked = HashMap.newHashMap(chosen.size());
+        for (TitleRef title : chosen) {
+            picked.put(model.index().get(title), title);
+        }
+        Neighbours neighbours = model.neighbours();
+        int k = neighbours.k();
+        for (TitleRef source : sources) {
+            int row = model.index().get(source) * k;
+            float liked = known.get(source).value();
+            for (int n = 0; n < k && neighbours.ids()[row + n] >= 0; n++) {
+                TitleRef similar = picked.get(neighbours.ids()[row + n]);
+                if (similar == null) {
+                    continue;
+                }
+                float weight = neighbours.scores()[row + n] * liked;
+                Float best = strength.get(similar);
+                if (best == null || weight > best || (weight == best && tieBreak(source, because.get(similar)))) {
+                    strength.put(similar, weight);
+                    because.put(similar, source);
+                }
             }
         }
         List<Pick> picks = new ArrayList<>();
