@@ -172,7 +172,7 @@ class CatalogRepository {
     List<Title> findAll(TitleKind kind, java.util.Collection<Integer> ids) {
         return jdbc.sql(FIND_ALL)
                 .param("kind", kind.code())
-                // one array, not one placeholder per id: one prepared statement for every page size
+                // one array parameter for any number of ids: one prepared statement for every page size
                 .param("ids", ids.stream().mapToInt(Integer::intValue).toArray())
                 .query(TITLE)
                 .list();
