@@ -1,6 +1,7 @@
 package com.frameratr.recommendations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.frameratr.support.Api;
 import com.frameratr.support.Api.Response;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -294,6 +296,31 @@ class TasteModelApiTests {
                 .extracting(TasteRecommender.Pick::reason)
                 .contains(TasteRecommender.ReasonType.BECAUSE_YOU_RATED);
         assertThat(elsewhere.get().orElseThrow().id()).isEqualTo(old + 2);
+    }
+
+    @Test
+    void aNewModelWhoseNeighboursCannotBeReadIsNotServedAndTheServedOneStays() {
+        rebuild.rebuild();
+        CurrentModel here = new CurrentModel(models);
+        here.refresh();
+        long served = here.get().orElseThrow().id();
+        rebuild.rebuild();
+
+        // the factors of the new model read, its neighbours not: nothing half-loaded is swapped in
+        jdbc.sql("ALTER TABLE title_similarities RENAME TO title_similarities_away")
+                .update();
+        try {
+            assertThatThrownBy(here::refresh).isInstanceOf(DataAccessException.class);
+            assertThat(here.get().orElseThrow().id()).isEqualTo(served);
+        } finally {
+            jdbc.sql("ALTER TABLE title_similarities_away RENAME TO title_similarities")
+                    .update();
+        }
+        here.refresh();
+
+        TasteModel now = here.get().orElseThrow();
+        assertThat(now.id()).isEqualTo(served + 1);
+        assertThat(now.neighbours().k()).isPositive();
     }
 
     @Test
