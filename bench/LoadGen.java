@@ -192,10 +192,32 @@ public class LoadGen {
             return host + ":" + port;
         }
 
-        /** The response's status; the connection goes back to the idle ones unless the server closed it. */
+        /**
+         * The response's status; the connection goes back to the idle ones unless the server closed it.
+         * A kept-alive connection the server closed while it sat idle (Tomcat after its keep-alive
+         * timeout) answers nothing: the request is sent again on a new connection, as HTTP clients
+         * do, rather than counted as the service's error.
+         */
         int exchange(byte[] request) throws IOException {
             Connection c = idle.pollFirst();
+            boolean reused = c != null;
             if (c == null) c = new Connection(host, port);
+            try {
+                int status = c.exchange(request);
+                if (c.open) idle.addFirst(c);
+                else c.socket.close();
+                return status;
+            } catch (IOException e) {
+                c.socket.close();
+                if (reused && !c.answered) {
+                    return exchangeOnNew(request);
+                }
+                throw e;
+            }
+        }
+
+        private int exchangeOnNew(byte[] request) throws IOException {
+            Connection c = new Connection(host, port);
             try {
                 int status = c.exchange(request);
                 if (c.open) idle.addFirst(c);
@@ -224,6 +246,8 @@ public class LoadGen {
         final BufferedInputStream in;
         final OutputStream out;
         boolean open = true;
+        /** Whether any byte of a response arrived on this connection. */
+        boolean answered;
 
         Connection(String host, int port) throws IOException {
             socket = new Socket();
@@ -269,6 +293,7 @@ public class LoadGen {
             var b = new StringBuilder(64);
             for (int ch; (ch = in.read()) != '\n'; ) {
                 if (ch < 0) throw new EOFException("connection closed by the server");
+                answered = true;
                 if (ch != '\r') b.append((char) ch);
             }
             return b.toString();
@@ -336,8 +361,8 @@ public class LoadGen {
             executor.submit(() -> {
                 try {
                     int status = sockets.exchange(request.bytes(host));
-                    if (index >= 0 && (status < 200 || status > 299)) {
-                        errors.incrementAndGet();
+                    if (index >= 0 && (status < 200 || status > 299) && errors.incrementAndGet() <= 3) {
+                        System.err.println("non-2xx: " + status + " for " + request.path());
                     }
                 } catch (Exception e) {
                     if (index >= 0 && errors.incrementAndGet() <= 3) {

@@ -30,7 +30,7 @@ public final class DatabaseRefusal {
         return line.toString();
     }
 
-    /** PostgreSQL's query_canceled: the statement ran into its timeout (ReadTimeoutJdbcTemplate). */
+    /** PostgreSQL's query_canceled: the statement ran into its timeout (ReadTimeoutDataSource). */
     public static boolean isStatementTimeout(Throwable failure) {
         SQLException sql = sqlCause(failure);
         return sql != null && "57014".equals(sql.getSQLState());

@@ -2,22 +2,36 @@ package com.frameratr.platform.jdbc;
 
 import com.frameratr.platform.PlatformProperties;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The JdbcTemplate behind every JdbcClient: reads of a request are bounded in time. */
+/** The pool's connections bound the reads of a request in time; the JdbcClients over it. */
 @Configuration(proxyBeanMethods = false)
 class JdbcConfig {
 
+    /**
+     * Wraps the one pool, so that the transaction manager, every template, Flyway and the jobs share
+     * the same {@link ReadTimeoutDataSource} (a transaction's connection is found by that object).
+     */
     @Bean
-    JdbcTemplate jdbcTemplate(DataSource dataSource, PlatformProperties properties) {
-        return new ReadTimeoutJdbcTemplate(dataSource, properties.readStatementTimeout(), false);
+    static BeanPostProcessor readTimeoutDataSource(ObjectProvider<PlatformProperties> properties) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                if (bean instanceof DataSource dataSource && !(bean instanceof ReadTimeoutDataSource)) {
+                    return new ReadTimeoutDataSource(
+                            dataSource, properties.getObject().readStatementTimeout());
+                }
+                return bean;
+            }
+        };
     }
 
     /** The client every repository gets (Boot's own backs off once {@link #customPlanJdbcClient} exists). */
@@ -29,8 +43,8 @@ class JdbcConfig {
 
     @Bean
     @CustomPlans
-    JdbcClient customPlanJdbcClient(DataSource dataSource, PlatformProperties properties) {
-        return JdbcClient.create(new ReadTimeoutJdbcTemplate(dataSource, properties.readStatementTimeout(), true));
+    JdbcClient customPlanJdbcClient(DataSource dataSource) {
+        return JdbcClient.create(new CustomPlanJdbcTemplate(dataSource));
     }
 
     /** How the log names an external database (the embedded one describes itself). */
