@@ -102,7 +102,8 @@ FULL JOIN (SELECT * FROM activities WHERE type = 'followed') a
 WHERE (f.status = 'following' AND a.id IS NULL) OR f.follower_uid IS NULL;
 -- the inbox (V20): no row without the approved follow it came from, and every activity a followee
 -- recorded since the follow began is in the follower's inbox (before that, the load copied full
--- histories and a follow made by the service brings the latest 100: both are right)
+-- histories and a follow made by the service brings the latest 100: both are right); the most-followed
+-- actors' activities (V24) count once feed.FanOutWorker has copied them (queued: still in the queue)
 SELECT (SELECT count(*)
         FROM feed_inbox fi
         WHERE NOT EXISTS (SELECT 1 FROM follows f
@@ -113,6 +114,8 @@ SELECT (SELECT count(*)
         JOIN activities a ON a.actor_uid = f.followee_uid AND a.at >= f.created_at
         WHERE f.status = 'following'
           AND NOT EXISTS (SELECT 1 FROM feed_inbox fi
-                          WHERE fi.viewer_uid = f.follower_uid AND fi.at = a.at AND fi.activity_id = a.id))
+                          WHERE fi.viewer_uid = f.follower_uid AND fi.at = a.at AND fi.activity_id = a.id)
+          AND NOT EXISTS (SELECT 1 FROM feed_fan_out_queue q WHERE q.activity_id = a.id))
            AS missing_feed_inbox_rows,
+       (SELECT count(*) FROM feed_fan_out_queue) AS queued_fan_outs,
        (SELECT count(*) FROM feed_inbox) AS feed_inbox_rows;
