@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.frameratr.platform.jdbc.DatabaseDescription;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,7 +28,8 @@ class ExternalDatabaseTests {
                                 "--DB_PASS=",
                                 "--server.port=0")) {
             var description = context.getBean(DatabaseDescription.class).describe();
-            var pool = context.getBean(HikariDataSource.class);
+            // the pool behind platform.jdbc.ReadTimeoutDataSource
+            var pool = context.getBean(DataSource.class).unwrap(HikariDataSource.class);
 
             assertThat(description).isEqualTo("PostgreSQL at localhost:" + external.getPort() + "/postgres");
             assertThat(pool.getJdbcUrl())
