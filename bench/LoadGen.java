@@ -199,25 +199,20 @@ public class LoadGen {
          * do, rather than counted as the service's error.
          */
         int exchange(byte[] request) throws IOException {
-            Connection c = idle.pollFirst();
-            boolean reused = c != null;
-            if (c == null) c = new Connection(host, port);
-            try {
-                int status = c.exchange(request);
-                if (c.open) idle.addFirst(c);
-                else c.socket.close();
-                return status;
-            } catch (IOException e) {
-                c.socket.close();
-                if (reused && !c.answered) {
-                    return exchangeOnNew(request);
+            Connection idleOne = idle.pollFirst();
+            if (idleOne != null) {
+                try {
+                    return exchangeOn(idleOne, request);
+                } catch (IOException e) {
+                    if (idleOne.answered) {
+                        throw e;
+                    }
                 }
-                throw e;
             }
+            return exchangeOn(new Connection(host, port), request);
         }
 
-        private int exchangeOnNew(byte[] request) throws IOException {
-            Connection c = new Connection(host, port);
+        private int exchangeOn(Connection c, byte[] request) throws IOException {
             try {
                 int status = c.exchange(request);
                 if (c.open) idle.addFirst(c);
@@ -246,7 +241,7 @@ public class LoadGen {
         final BufferedInputStream in;
         final OutputStream out;
         boolean open = true;
-        /** Whether any byte of a response arrived on this connection. */
+        /** Whether any byte of the response to the current request has arrived. */
         boolean answered;
 
         Connection(String host, int port) throws IOException {
@@ -259,6 +254,7 @@ public class LoadGen {
         }
 
         int exchange(byte[] request) throws IOException {
+            answered = false;
             out.write(request);
             out.flush();
             String statusLine = line();

@@ -1,15 +1,14 @@
 package com.frameratr.feed;
 
+import com.frameratr.platform.jobs.InstanceWorker;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,19 +20,18 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "frameratr.command", havingValue = "none", matchIfMissing = true)
-class FanOutWorker implements SmartLifecycle {
+class FanOutWorker extends InstanceWorker {
 
     private static final Logger log = LoggerFactory.getLogger(FanOutWorker.class);
 
     private final FanOutRepository queue;
     private final Duration interval;
-    private volatile boolean running;
-    private @Nullable Thread thread;
 
     FanOutWorker(
             FanOutRepository queue,
             MeterRegistry meters,
             @Value("${frameratr.feed.fan-out-interval:1s}") Duration interval) {
+        super("feed-fan-out");
         this.queue = queue;
         this.interval = interval;
         Gauge.builder("frameratr.feed.fan_out.queued", queue, FanOutRepository::queued)
@@ -51,36 +49,8 @@ class FanOutWorker implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        if (running) {
-            return;
-        }
-        running = true;
-        thread = Thread.ofVirtual().name("feed-fan-out").start(this::loop);
-    }
-
-    @Override
-    public synchronized void stop() {
-        running = false;
-        Thread worker = thread;
-        if (worker != null) {
-            worker.interrupt();
-            try {
-                worker.join(Duration.ofSeconds(5));
-            } catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        thread = null;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    private void loop() {
-        while (running) {
+    protected void work() {
+        while (running()) {
             try {
                 long started = System.nanoTime();
                 long copied = drain();
@@ -92,7 +62,7 @@ class FanOutWorker implements SmartLifecycle {
             } catch (InterruptedException ex) {
                 return;
             } catch (RuntimeException ex) {
-                if (!running) {
+                if (!running()) {
                     return;
                 }
                 log.warn("Feed fan-out: {}", ex.toString());

@@ -2,19 +2,17 @@ package com.frameratr.interop;
 
 import com.frameratr.catalog.Catalog;
 import com.frameratr.catalog.TitleKind;
+import com.frameratr.platform.jobs.InstanceWorker;
 import com.frameratr.platform.problems.NotFoundException;
 import com.frameratr.platform.problems.UnavailableException;
 import com.frameratr.tmdb.Tmdb;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
@@ -30,7 +28,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "frameratr.command", havingValue = "none", matchIfMissing = true)
-class ImportWorker implements SmartLifecycle {
+class ImportWorker extends InstanceWorker {
 
     private static final Logger log = LoggerFactory.getLogger(ImportWorker.class);
 
@@ -43,8 +41,6 @@ class ImportWorker implements SmartLifecycle {
     private final ImportCommit commit;
     private final ImportProperties properties;
     private final Semaphore wake = new Semaphore(0);
-    private volatile boolean running;
-    private @Nullable Thread thread;
 
     ImportWorker(
             ImportRepository jobs,
@@ -52,6 +48,7 @@ class ImportWorker implements SmartLifecycle {
             Catalog catalog,
             ImportCommit commit,
             ImportProperties properties) {
+        super("import-worker");
         this.jobs = jobs;
         this.matcher = matcher;
         this.catalog = catalog;
@@ -65,36 +62,8 @@ class ImportWorker implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        if (running) {
-            return;
-        }
-        running = true;
-        thread = Thread.ofVirtual().name("import-worker").start(this::loop);
-    }
-
-    @Override
-    public synchronized void stop() {
-        running = false;
-        Thread worker = thread;
-        if (worker != null) {
-            worker.interrupt();
-            try {
-                worker.join(Duration.ofSeconds(5));
-            } catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        thread = null;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    private void loop() {
-        while (running) {
+    protected void work() {
+        while (running()) {
             try {
                 if (!workOnce()) {
                     wake.tryAcquire(properties.workerInterval().toMillis(), TimeUnit.MILLISECONDS);
@@ -103,7 +72,7 @@ class ImportWorker implements SmartLifecycle {
             } catch (InterruptedException ex) {
                 return;
             } catch (RuntimeException ex) {
-                if (!running) {
+                if (!running()) {
                     return;
                 }
                 log.warn("Import worker: {}", ex.toString());
