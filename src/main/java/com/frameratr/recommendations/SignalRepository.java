@@ -58,15 +58,23 @@ class SignalRepository {
             """;
 
     // a primary-key (or the diary's uid-title index) probe per candidate and table
+    // one probe of each table's primary key (or title index) per candidate, stopping at the first
+    // hit: as EXISTS sub-queries PostgreSQL hashed the user's whole range of each table instead,
+    // 5,000 diary entries for the heaviest benchmark user (2.3 ms warm against 0.7 ms; recommendations.md)
     private static final String KNOWN_AMONG = """
             SELECT c.kind, c.title_id
             FROM unnest(CAST(:kinds AS text[]), CAST(:ids AS integer[])) AS c (kind, title_id)
-            WHERE EXISTS (SELECT 1 FROM ratings r WHERE r.uid = :uid AND r.kind = c.kind AND r.title_id = c.title_id)
-               OR EXISTS (SELECT 1 FROM favorites f WHERE f.uid = :uid AND f.kind = c.kind AND f.title_id = c.title_id)
-               OR EXISTS (SELECT 1 FROM diary_entries d WHERE d.uid = :uid AND d.kind = c.kind AND d.title_id = c.title_id)
-               OR EXISTS (SELECT 1 FROM watchlist w WHERE w.uid = :uid AND w.kind = c.kind AND w.title_id = c.title_id)
-               OR EXISTS (SELECT 1 FROM recommendation_hides h
-                          WHERE h.uid = :uid AND h.kind = c.kind AND h.title_id = c.title_id)
+            CROSS JOIN LATERAL (
+                SELECT 1 FROM ratings r WHERE r.uid = :uid AND r.kind = c.kind AND r.title_id = c.title_id
+                UNION ALL
+                SELECT 1 FROM favorites f WHERE f.uid = :uid AND f.kind = c.kind AND f.title_id = c.title_id
+                UNION ALL
+                SELECT 1 FROM diary_entries d WHERE d.uid = :uid AND d.kind = c.kind AND d.title_id = c.title_id
+                UNION ALL
+                SELECT 1 FROM watchlist w WHERE w.uid = :uid AND w.kind = c.kind AND w.title_id = c.title_id
+                UNION ALL
+                SELECT 1 FROM recommendation_hides h WHERE h.uid = :uid AND h.kind = c.kind AND h.title_id = c.title_id
+                LIMIT 1) AS known
             """;
 
     record UserSignal(String uid, Signal signal) {}
