@@ -8,8 +8,6 @@ import com.frameratr.platform.problems.UnavailableException;
 import com.frameratr.tmdb.Tmdb;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -40,7 +38,6 @@ class ImportWorker extends InstanceWorker {
     private final Catalog catalog;
     private final ImportCommit commit;
     private final ImportProperties properties;
-    private final Semaphore wake = new Semaphore(0);
 
     ImportWorker(
             ImportRepository jobs,
@@ -48,7 +45,7 @@ class ImportWorker extends InstanceWorker {
             Catalog catalog,
             ImportCommit commit,
             ImportProperties properties) {
-        super("import-worker");
+        super("import-worker", properties.workerInterval());
         this.jobs = jobs;
         this.matcher = matcher;
         this.catalog = catalog;
@@ -56,37 +53,9 @@ class ImportWorker extends InstanceWorker {
         this.properties = properties;
     }
 
-    /** There may be work: look now rather than at the next interval. */
-    void nudge() {
-        wake.release();
-    }
-
-    @Override
-    protected void work() {
-        while (running()) {
-            try {
-                if (!workOnce()) {
-                    wake.tryAcquire(properties.workerInterval().toMillis(), TimeUnit.MILLISECONDS);
-                    wake.drainPermits();
-                }
-            } catch (InterruptedException ex) {
-                return;
-            } catch (RuntimeException ex) {
-                if (!running()) {
-                    return;
-                }
-                log.warn("Import worker: {}", ex.toString());
-                try {
-                    Thread.sleep(properties.workerInterval());
-                } catch (InterruptedException interrupted) {
-                    return;
-                }
-            }
-        }
-    }
-
     /** Works on one job for a while; false when no job needed a worker. */
-    boolean workOnce() throws InterruptedException {
+    @Override
+    protected boolean workOnce() throws InterruptedException {
         Optional<ImportJob> claimed = jobs.claim(properties.workerLease());
         if (claimed.isEmpty()) {
             return false;

@@ -57,7 +57,6 @@ class SignalRepository {
              WHERE uid = :uid ORDER BY created_at DESC LIMIT :max)
             """;
 
-    // a primary-key (or the diary's uid-title index) probe per candidate and table
     // one probe of each table's primary key (or title index) per candidate, stopping at the first
     // hit: as EXISTS sub-queries PostgreSQL hashed the user's whole range of each table instead,
     // 5,000 diary entries for the heaviest benchmark user (2.3 ms warm against 0.7 ms; recommendations.md)

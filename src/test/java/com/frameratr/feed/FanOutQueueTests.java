@@ -63,6 +63,9 @@ class FanOutQueueTests {
     void anActivityOfAnActorWithOverAThousandFollowersIsQueuedThenReachesEveryFollowerInChunks() {
         people.follow(ada, bob, "following");
         fans(bob, 2_499);
+        Actor carol = people.signIn("carol");
+        people.privacy(bob, "private");
+        people.follow(carol, bob, "requested");
 
         long review = people.review(bob, 155, "Ledger carries it.");
         long activity = activityOf(review);
@@ -81,6 +84,13 @@ class FanOutQueueTests {
         assertThat(feed.get(0).get("id").asLong()).isEqualTo(activity);
         assertThat(feed.get(0).get("type").asString()).isEqualTo("reviewed");
         assertThat(feed.get(0).get("actor").get("handle").asString()).isEqualTo(bob.handle());
+        assertThat(api.get("/api/feed", carol.token()).json())
+                .as("a request not yet approved copies nothing")
+                .isEmpty();
+        assertThat(jdbc.sql("SELECT count(*) FROM feed_inbox WHERE viewer_uid = 'carol'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -139,7 +149,7 @@ class FanOutQueueTests {
         assertThat(queued()).isEmpty();
     }
 
-    /** Approved followers fan0001..fanN of the actor, written as the service's follows are. */
+    /** Approved followers fan1..fanN of the actor, written as the service's follows are. */
     private void fans(Actor actor, int count) {
         String prefix = actor.uid() + "-fan";
         jdbc.sql("""
