@@ -4,8 +4,6 @@ import com.frameratr.diary.ViewingLogged;
 import com.frameratr.diary.ViewingRemoved;
 import com.frameratr.lists.ListChanged;
 import com.frameratr.reviews.ReviewDeleted;
-import com.frameratr.reviews.ReviewLiked;
-import com.frameratr.reviews.ReviewUnliked;
 import com.frameratr.reviews.ReviewWritten;
 import com.frameratr.social.Followed;
 import com.frameratr.social.Unfollowed;
@@ -16,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Keeps one activity row per fact, in the fact's own transaction: plain {@code @EventListener}s run
  * synchronously inside the publisher's transaction, so the row commits or rolls back with the fact
- * and no event publication is stored for them (docs/design.md, decision 14). Each write is
+ * and no event publication is stored for them (docs/design.md, decision 14). A review's like is
+ * {@link ReviewLikeListeners}' (its activity and notification in one statement). Each write is
  * idempotent (a unique index per fact), so hearing of a fact twice never adds a second row.
  */
 @Component
@@ -47,18 +46,6 @@ class ActivityListeners {
     @EventListener
     void on(ReviewDeleted event) {
         activities.removeReviewed(event.reviewId());
-    }
-
-    @EventListener
-    void on(ReviewLiked event) {
-        if (!event.uid().equals(event.authorUid())) {
-            activities.likedReview(event.uid(), event.reviewId(), event.authorUid(), event.title());
-        }
-    }
-
-    @EventListener
-    void on(ReviewUnliked event) {
-        activities.removeLikedReview(event.uid(), event.reviewId());
     }
 
     @EventListener

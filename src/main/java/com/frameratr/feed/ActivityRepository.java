@@ -23,12 +23,6 @@ class ActivityRepository {
             ON CONFLICT (review_id) WHERE type = 'reviewed' DO NOTHING
             """;
 
-    private static final String LIKED_REVIEW = """
-            INSERT INTO activities (actor_uid, type, kind, title_id, review_id, other_uid)
-            VALUES (:uid, 'liked_review', :kind, :titleId, :reviewId, :authorUid)
-            ON CONFLICT (review_id, actor_uid) WHERE type = 'liked_review' DO NOTHING
-            """;
-
     // A list appears when it is public; each later change of a public list moves it up as updated.
     private static final String LIST_CHANGED = """
             INSERT INTO activities AS a (actor_uid, type, list_id)
@@ -57,13 +51,6 @@ class ActivityRepository {
             DELETE FROM activities
             WHERE review_id = :reviewId
               AND type = 'reviewed'
-            """;
-
-    private static final String REMOVE_LIKED_REVIEW = """
-            DELETE FROM activities
-            WHERE review_id = :reviewId
-              AND actor_uid = :uid
-              AND type = 'liked_review'
             """;
 
     private static final String REMOVE_LIST = """
@@ -104,16 +91,6 @@ class ActivityRepository {
                 .update();
     }
 
-    void likedReview(String uid, long reviewId, String authorUid, TitleRef title) {
-        jdbc.sql(LIKED_REVIEW)
-                .param("uid", uid)
-                .param("kind", title.kind().code())
-                .param("titleId", title.id())
-                .param("reviewId", reviewId)
-                .param("authorUid", authorUid)
-                .update();
-    }
-
     void listChangedIfPublic(long listId) {
         jdbc.sql(LIST_CHANGED).param("listId", listId).update();
     }
@@ -131,13 +108,6 @@ class ActivityRepository {
 
     void removeReviewed(long reviewId) {
         jdbc.sql(REMOVE_REVIEWED).param("reviewId", reviewId).update();
-    }
-
-    void removeLikedReview(String uid, long reviewId) {
-        jdbc.sql(REMOVE_LIKED_REVIEW)
-                .param("reviewId", reviewId)
-                .param("uid", uid)
-                .update();
     }
 
     void removeList(long listId) {

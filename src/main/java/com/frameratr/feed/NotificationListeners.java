@@ -5,8 +5,6 @@ import com.frameratr.comments.CommentPosted;
 import com.frameratr.comments.CommentTarget;
 import com.frameratr.lists.ListLiked;
 import com.frameratr.lists.ListUnliked;
-import com.frameratr.reviews.ReviewLiked;
-import com.frameratr.reviews.ReviewUnliked;
 import com.frameratr.social.Blocked;
 import com.frameratr.social.FollowRequested;
 import com.frameratr.social.Followed;
@@ -52,17 +50,6 @@ class NotificationListeners {
     @EventListener
     void on(Blocked event) {
         notifications.removeBetween(event.blockerUid(), event.blockedUid());
-    }
-
-    @EventListener
-    void on(ReviewLiked event) {
-        notifications.add(
-                Notification.of(event.authorUid(), event.uid(), "review_liked").withReview(event.reviewId()));
-    }
-
-    @EventListener
-    void on(ReviewUnliked event) {
-        notifications.removeReviewLike(event.reviewId(), event.uid());
     }
 
     @EventListener

@@ -32,13 +32,6 @@ class NotificationRepository {
                OR (actor_uid = :b AND recipient_uid = :a)
             """;
 
-    private static final String REMOVE_REVIEW_LIKE = """
-            DELETE FROM notifications
-            WHERE review_id = :reviewId
-              AND actor_uid = :actor
-              AND type = 'review_liked'
-            """;
-
     private static final String REMOVE_LIST_LIKE = """
             DELETE FROM notifications
             WHERE list_id = :listId
@@ -103,13 +96,6 @@ class NotificationRepository {
 
     void removeBetween(String a, String b) {
         jdbc.sql(REMOVE_BETWEEN).param("a", a).param("b", b).update();
-    }
-
-    void removeReviewLike(long reviewId, String actor) {
-        jdbc.sql(REMOVE_REVIEW_LIKE)
-                .param("reviewId", reviewId)
-                .param("actor", actor)
-                .update();
     }
 
     void removeListLike(long listId, String actor) {

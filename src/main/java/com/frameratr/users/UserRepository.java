@@ -1,6 +1,7 @@
 package com.frameratr.users;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -38,6 +39,14 @@ class UserRepository {
     private static final String INSERT_IF_ABSENT = """
             INSERT INTO users (uid, email, display_name, photo_url)
             VALUES (:uid, :email, :name, :picture)
+            ON CONFLICT (uid) DO NOTHING
+            """;
+
+    // the same, as one part of another statement, only when that statement's condition (%s) holds
+    static final String INSERT_IF_ABSENT_WHERE = """
+            INSERT INTO users (uid, email, display_name, photo_url)
+            SELECT :uid, :email, :name, :picture
+            WHERE %s
             ON CONFLICT (uid) DO NOTHING
             """;
 
@@ -188,11 +197,17 @@ class UserRepository {
     }
 
     private static JdbcClient.StatementSpec claims(JdbcClient.StatementSpec statement, CurrentUser user) {
-        return statement
-                .param("uid", user.uid())
-                .param("email", truncate(user.email(), 320))
-                .param("name", truncate(user.name(), 100))
-                .param("picture", truncate(user.picture(), 2048));
+        return statement.params(claimValues(user));
+    }
+
+    /** The token's claims as the parameters {@code :uid, :email, :name, :picture}, cut to the columns. */
+    static Map<String, @Nullable Object> claimValues(CurrentUser user) {
+        Map<String, @Nullable Object> values = new HashMap<>(8);
+        values.put("uid", user.uid());
+        values.put("email", truncate(user.email(), 320));
+        values.put("name", truncate(user.name(), 100));
+        values.put("picture", truncate(user.picture(), 2048));
+        return values;
     }
 
     /** Claims come from Google, but the columns have limits; an overlong claim must not lock a user out. */

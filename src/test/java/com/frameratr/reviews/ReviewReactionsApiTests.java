@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.frameratr.support.Api;
 import com.frameratr.support.Api.Response;
+import com.frameratr.support.DevTokens;
 import com.frameratr.support.Fixtures;
 import com.frameratr.support.IntegrationTest;
 import com.frameratr.support.Json;
@@ -102,6 +103,33 @@ class ReviewReactionsApiTests {
         assertThat(api.put("/api/reviews/" + id + "/like", "", follower.token()).status())
                 .isEqualTo(200);
         assertThat(likeCount(id)).isEqualTo(1);
+    }
+
+    @Test
+    void aFirstLikeMakesTheLikersRowFromTheTokenAndARefusedOneMakesNone() {
+        Person ada = people.signIn("rr-first-author");
+        long id = review(ada, "Seen by all.");
+        Person shy = people.signIn("rr-first-private");
+        long hidden = review(shy, "Seen by few.");
+        people.makePrivate(shy);
+        // tokens only: neither caller has made a request that writes their row
+        String[] newcomer = DevTokens.bearer(api, "rr-first-newcomer", "newcomer@example.com", "New Comer");
+        String[] refused = DevTokens.bearer(api, "rr-first-refused", "refused@example.com", "Re Fused");
+
+        assertThat(api.put("/api/reviews/" + id + "/like", "", newcomer).body()).isEqualTo("{\"ok\":true}");
+        assertThat(api.put("/api/reviews/" + hidden + "/like", "", refused).status())
+                .isEqualTo(404);
+
+        assertThat(jdbc.sql("SELECT email || ' ' || display_name FROM users WHERE uid = 'rr-first-newcomer'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("newcomer@example.com New Comer");
+        assertThat(jdbc.sql("SELECT count(*) FROM users WHERE uid = 'rr-first-refused'")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        assertThat(likeCount(id)).isEqualTo(1);
+        assertThat(likeCount(hidden)).isZero();
     }
 
     @Test
