@@ -1,5 +1,6 @@
 package com.frameratr.comments;
 
+import com.frameratr.comments.CommentRepository.UnderReview;
 import com.frameratr.comments.Targets.Target;
 import com.frameratr.platform.paging.Page;
 import com.frameratr.platform.paging.PageRequest;
@@ -59,23 +60,45 @@ class CommentService {
 
     /** A reply to a reply attaches to its top-level comment. Publishes {@link CommentPosted}. */
     CommentResponse post(CurrentUser user, CommentTarget kind, long id, String body, @Nullable Long parentId) {
-        Comment posted = Objects.requireNonNull(transactions.execute(status -> {
-            Target target = targets.visible(kind, id, user.uid());
-            // only after the check, in its transaction: a refused comment leaves no user row behind
-            users.ensureExists(user);
-            Comment top = parentId == null ? null : topOf(parentId, kind, id);
-            Comment comment = comments.insert(kind, id, user.uid(), top == null ? null : top.id(), body.strip());
-            events.publishEvent(new CommentPosted(
-                    comment.id(),
-                    user.uid(),
-                    kind,
-                    id,
-                    target.ownerUid(),
-                    top == null ? null : top.id(),
-                    top == null ? null : top.uid()));
-            return comment;
-        }));
+        Comment posted = Objects.requireNonNull(transactions.execute(status -> kind == CommentTarget.REVIEW
+                ? postUnderReview(user, id, body.strip(), parentId)
+                : postUnderList(user, id, body.strip(), parentId)));
         return present(posted);
+    }
+
+    private Comment postUnderReview(CurrentUser user, long id, String body, @Nullable Long parentId) {
+        UnderReview found = comments.insertUnderVisibleReview(id, user, parentId, body)
+                .orElseThrow(() -> new NotFoundException("No review " + id));
+        Comment comment = found.comment();
+        if (comment == null) {
+            throw noSuchParent(parentId, CommentTarget.REVIEW);
+        }
+        events.publishEvent(new CommentPosted(
+                comment.id(),
+                user.uid(),
+                CommentTarget.REVIEW,
+                id,
+                found.reviewAuthorUid(),
+                comment.parentId(),
+                found.topAuthorUid()));
+        return comment;
+    }
+
+    private Comment postUnderList(CurrentUser user, long id, String body, @Nullable Long parentId) {
+        Target target = targets.visible(CommentTarget.LIST, id, user.uid());
+        // only after the check, in its transaction: a refused comment leaves no user row behind
+        users.ensureExists(user);
+        Comment top = parentId == null ? null : topOf(parentId, CommentTarget.LIST, id);
+        Comment comment = comments.insert(CommentTarget.LIST, id, user.uid(), top == null ? null : top.id(), body);
+        events.publishEvent(new CommentPosted(
+                comment.id(),
+                user.uid(),
+                CommentTarget.LIST,
+                id,
+                target.ownerUid(),
+                top == null ? null : top.id(),
+                top == null ? null : top.uid()));
+        return comment;
     }
 
     /** Only the author; anyone else gets 404. */
@@ -111,7 +134,7 @@ class CommentService {
     private Comment topOf(long parentId, CommentTarget kind, long id) {
         Comment parent = comments.find(parentId)
                 .filter(found -> found.target() == kind && found.targetId() == id)
-                .orElseThrow(() -> new NotFoundException("No comment " + parentId + " under this " + name(kind)));
+                .orElseThrow(() -> noSuchParent(parentId, kind));
         return parent.parentId() == null
                 ? parent
                 : comments.find(parent.parentId()).orElseThrow(() -> notFound(parentId));
@@ -119,6 +142,10 @@ class CommentService {
 
     private CommentResponse present(Comment comment) {
         return CommentResponse.of(comment, users.members(List.of(comment.uid())).get(comment.uid()));
+    }
+
+    private static NotFoundException noSuchParent(@Nullable Long parentId, CommentTarget kind) {
+        return new NotFoundException("No comment " + parentId + " under this " + name(kind));
     }
 
     private static String name(CommentTarget kind) {

@@ -2,7 +2,6 @@ package com.frameratr.reviews;
 
 import com.frameratr.catalog.TitleKind;
 import com.frameratr.catalog.TitleRef;
-import com.frameratr.social.Visibility;
 import com.frameratr.users.CurrentUser;
 import com.frameratr.users.Users;
 import java.util.Collection;
@@ -21,14 +20,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ReviewLikeRepository {
 
-    // The review, only if the liker may see its author; the rest of the statement works from it.
-    private static final String VISIBLE_REVIEW = """
-            review AS (
-                SELECT r.id, r.uid, r.kind, r.title_id
-                FROM reviews r
-                WHERE r.id = :reviewId
-                  AND %s
-            )""".formatted(Visibility.sqlCanSee(":uid", "r.uid"));
+    // the review, only if the liker may see its author; the rest of the statement works from it
+    private static final String VISIBLE_REVIEW =
+            "review AS (\n" + Reviews.sqlVisibleReview(":uid", ":reviewId") + "\n)";
 
     // a review the liker may not see returns no row and writes nothing, the liker's row included
     private static final String LIKE_IF_VISIBLE =

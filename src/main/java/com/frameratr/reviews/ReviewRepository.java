@@ -25,6 +25,13 @@ class ReviewRepository {
             WHERE id = :id
             """.formatted(COLUMNS);
 
+    // Reviews.sqlVisibleReview: the review (%1$s) if its author passes the visibility condition (%2$s)
+    static final String VISIBLE = """
+            SELECT vr_r.id, vr_r.uid, vr_r.kind, vr_r.title_id
+            FROM reviews vr_r
+            WHERE vr_r.id = %1$s
+              AND %2$s""";
+
     // kept by the trigger of V3: one row, however many reviews the title has
     private static final String COUNT_FOR_TITLE = """
             SELECT coalesce((SELECT review_count

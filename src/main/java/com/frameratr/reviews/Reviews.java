@@ -1,6 +1,7 @@
 package com.frameratr.reviews;
 
 import com.frameratr.catalog.TitleRef;
+import com.frameratr.social.Visibility;
 import org.springframework.stereotype.Component;
 
 /** What other features may ask of reviews. */
@@ -26,6 +27,17 @@ public class Reviews {
      */
     public long writeWithin(String uid, TitleRef title, String body, boolean spoiler) {
         return reviews.writeWithin(uid, title, body, spoiler).id();
+    }
+
+    /**
+     * For a write under a review within its own statement (a like, a comment): a query of the
+     * review's {@code id}, author {@code uid}, {@code kind} and {@code title_id}, one row when the
+     * viewer may see its author (social.Visibility's rule), none when they may not or there is no
+     * such review. Operands as for {@code Visibility.sqlCanSee} (parameters, e.g. {@code :uid} and
+     * {@code :reviewId}); its aliases start with {@code vr_} and {@code vis_}.
+     */
+    public static String sqlVisibleReview(String viewerParameter, String idParameter) {
+        return ReviewRepository.VISIBLE.formatted(idParameter, Visibility.sqlCanSee(viewerParameter, "vr_r.uid"));
     }
 
     /** How many reviews the user wrote. */

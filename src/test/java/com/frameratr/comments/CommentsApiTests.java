@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.frameratr.support.Api;
 import com.frameratr.support.Api.Response;
+import com.frameratr.support.DevTokens;
 import com.frameratr.support.Fixtures;
 import com.frameratr.support.IntegrationTest;
 import com.frameratr.support.Json;
@@ -178,6 +179,42 @@ class CommentsApiTests {
         assertThat(api.get("/api/reviews/999999999/comments").status()).isEqualTo(404);
         assertThat(post("/api/reviews/" + review, follower, "Approved.", null).status())
                 .isEqualTo(201);
+        assertThat(commentCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aFirstCommentMakesTheAuthorsRowFromTheTokenAndARefusedOneMakesNone() {
+        Person shy = people.signIn("cm-first-private");
+        long hidden = api.post("/api/reviews", Json.object("movie_id", 155, "body", "Few see this."), shy.token())
+                .json()
+                .get("id")
+                .asLong();
+        people.makePrivate(shy);
+        // tokens only: neither caller has made a request that writes their row
+        Person newcomer =
+                new Person("cm-first-newcomer", DevTokens.bearer(api, "cm-first-newcomer", null, "New Comer"), "");
+        Person refused =
+                new Person("cm-first-refused", DevTokens.bearer(api, "cm-first-refused", null, "Re Fused"), "");
+
+        Response posted = post("/api/reviews/" + review, newcomer, "First words.", null);
+        Response refusedPost = post("/api/reviews/" + hidden, refused, "Let me in.", null);
+        Response refusedReply = post(
+                "/api/reviews/" + review,
+                refused,
+                "No such parent.",
+                posted.json().get("id").asLong() + 1000);
+
+        assertThat(posted.status()).isEqualTo(201);
+        assertThat(posted.json().get("author").get("display_name").asString()).isEqualTo("New Comer");
+        assertThat(refusedPost.status()).isEqualTo(404);
+        assertThat(refusedPost.json().get("detail").asString()).isEqualTo("No review " + hidden);
+        assertThat(refusedReply.status()).isEqualTo(404);
+        assertThat(refusedReply.json().get("detail").asString())
+                .isEqualTo("No comment " + (posted.json().get("id").asLong() + 1000) + " under this review");
+        assertThat(jdbc.sql("SELECT uid FROM users WHERE uid LIKE 'cm-first-%' ORDER BY uid")
+                        .query(String.class)
+                        .list())
+                .containsExactly("cm-first-newcomer", "cm-first-private");
         assertThat(commentCount()).isEqualTo(1);
     }
 
