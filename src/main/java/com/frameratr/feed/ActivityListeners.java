@@ -5,8 +5,6 @@ import com.frameratr.diary.ViewingRemoved;
 import com.frameratr.lists.ListChanged;
 import com.frameratr.reviews.ReviewDeleted;
 import com.frameratr.reviews.ReviewWritten;
-import com.frameratr.social.Followed;
-import com.frameratr.social.Unfollowed;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Keeps one activity row per fact, in the fact's own transaction: plain {@code @EventListener}s run
  * synchronously inside the publisher's transaction, so the row commits or rolls back with the fact
  * and no event publication is stored for them (docs/design.md, decision 14). A review's like is
- * {@link ReviewLikeListeners}' (its activity and notification in one statement). Each write is
+ * {@link ReviewLikeListeners}' and a follow {@link FollowListeners}' (each with its notification in one
+ * statement). Each write is
  * idempotent (a unique index per fact), so hearing of a fact twice never adds a second row.
  */
 @Component
@@ -55,15 +54,5 @@ class ActivityListeners {
         } else {
             activities.listChangedIfPublic(event.listId());
         }
-    }
-
-    @EventListener
-    void on(Followed event) {
-        activities.followed(event.followerUid(), event.followeeUid());
-    }
-
-    @EventListener
-    void on(Unfollowed event) {
-        activities.removeFollowed(event.followerUid(), event.followeeUid());
     }
 }

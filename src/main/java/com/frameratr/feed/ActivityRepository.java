@@ -35,12 +35,6 @@ class ActivityRepository {
                           at = now()
             """;
 
-    private static final String FOLLOWED = """
-            INSERT INTO activities (actor_uid, type, other_uid)
-            VALUES (:follower, 'followed', :followee)
-            ON CONFLICT (other_uid, actor_uid) WHERE type = 'followed' DO NOTHING
-            """;
-
     private static final String REMOVE_LOGGED = """
             DELETE FROM activities
             WHERE entry_id = :entryId
@@ -57,13 +51,6 @@ class ActivityRepository {
             DELETE FROM activities
             WHERE list_id = :listId
               AND type IN ('created_list', 'updated_list')
-            """;
-
-    private static final String REMOVE_FOLLOWED = """
-            DELETE FROM activities
-            WHERE other_uid = :followee
-              AND actor_uid = :follower
-              AND type = 'followed'
             """;
 
     private final JdbcClient jdbc;
@@ -95,13 +82,6 @@ class ActivityRepository {
         jdbc.sql(LIST_CHANGED).param("listId", listId).update();
     }
 
-    void followed(String follower, String followee) {
-        jdbc.sql(FOLLOWED)
-                .param("follower", follower)
-                .param("followee", followee)
-                .update();
-    }
-
     void removeLogged(long entryId) {
         jdbc.sql(REMOVE_LOGGED).param("entryId", entryId).update();
     }
@@ -112,12 +92,5 @@ class ActivityRepository {
 
     void removeList(long listId) {
         jdbc.sql(REMOVE_LIST).param("listId", listId).update();
-    }
-
-    void removeFollowed(String follower, String followee) {
-        jdbc.sql(REMOVE_FOLLOWED)
-                .param("follower", follower)
-                .param("followee", followee)
-                .update();
     }
 }

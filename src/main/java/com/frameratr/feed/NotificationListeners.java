@@ -7,8 +7,6 @@ import com.frameratr.lists.ListLiked;
 import com.frameratr.lists.ListUnliked;
 import com.frameratr.social.Blocked;
 import com.frameratr.social.FollowRequested;
-import com.frameratr.social.Followed;
-import com.frameratr.social.Unfollowed;
 import java.util.Objects;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -30,21 +28,8 @@ class NotificationListeners {
     }
 
     @EventListener
-    void on(Followed event) {
-        // an approved request becomes a follow: one notification, the newer one
-        notifications.removeFollow(event.followeeUid(), event.followerUid(), "follow_requested");
-        notifications.add(Notification.of(event.followeeUid(), event.followerUid(), "followed"));
-    }
-
-    @EventListener
     void on(FollowRequested event) {
         notifications.add(Notification.of(event.followeeUid(), event.followerUid(), "follow_requested"));
-    }
-
-    @EventListener
-    void on(Unfollowed event) {
-        notifications.removeFollow(event.followeeUid(), event.followerUid(), "followed");
-        notifications.removeFollow(event.followeeUid(), event.followerUid(), "follow_requested");
     }
 
     @EventListener

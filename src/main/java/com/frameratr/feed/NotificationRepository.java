@@ -19,13 +19,6 @@ class NotificationRepository {
             ON CONFLICT DO NOTHING
             """.formatted(Visibility.sqlNotBlocked(":recipient", ":actor"));
 
-    private static final String REMOVE_FOLLOW = """
-            DELETE FROM notifications
-            WHERE actor_uid = :actor
-              AND recipient_uid = :recipient
-              AND type = :type
-            """;
-
     private static final String REMOVE_BETWEEN = """
             DELETE FROM notifications
             WHERE (actor_uid = :a AND recipient_uid = :b)
@@ -83,14 +76,6 @@ class NotificationRepository {
                 .param("listId", notification.listId(), Types.BIGINT)
                 .param("commentId", notification.commentId(), Types.BIGINT)
                 .param("parentId", notification.parentCommentId(), Types.BIGINT)
-                .update();
-    }
-
-    void removeFollow(String recipient, String actor, String type) {
-        jdbc.sql(REMOVE_FOLLOW)
-                .param("recipient", recipient)
-                .param("actor", actor)
-                .param("type", type)
                 .update();
     }
 

@@ -24,10 +24,39 @@ class FollowRepository {
               AND followee_uid = :followee
             """;
 
-    private static final String INSERT = """
-            INSERT INTO follows (follower_uid, followee_uid, status)
-            VALUES (:follower, :followee, :status)
-            ON CONFLICT (follower_uid, followee_uid) DO NOTHING
+    // After the pair's lock, the pair's blocks and the follow in one statement: a block either way
+    // writes nothing (who blocks whom decides the caller's answer).
+    private static final String INSERT_UNLESS_BLOCKED = """
+            WITH pair AS (
+                SELECT EXISTS (SELECT 1 FROM blocks WHERE blocker_uid = :followee AND blocked_uid = :follower) AS by_followee,
+                       EXISTS (SELECT 1 FROM blocks WHERE blocker_uid = :follower AND blocked_uid = :followee) AS by_follower
+            ),
+            inserted AS (
+                INSERT INTO follows (follower_uid, followee_uid, status)
+                SELECT :follower, :followee, :status
+                FROM pair
+                WHERE NOT (pair.by_followee OR pair.by_follower)
+                ON CONFLICT (follower_uid, followee_uid) DO NOTHING
+                RETURNING 1
+            )
+            SELECT pair.by_followee, pair.by_follower, EXISTS (SELECT 1 FROM inserted)
+            FROM pair
+            """;
+
+    // the same for an unfollow, which only a block by the followee refuses
+    private static final String DELETE_UNLESS_BLOCKED = """
+            WITH pair AS (
+                SELECT EXISTS (SELECT 1 FROM blocks WHERE blocker_uid = :followee AND blocked_uid = :follower) AS by_followee
+            ),
+            deleted AS (
+                DELETE FROM follows
+                WHERE follower_uid = :follower
+                  AND followee_uid = :followee
+                  AND NOT (SELECT pair.by_followee FROM pair)
+                RETURNING 1
+            )
+            SELECT pair.by_followee, EXISTS (SELECT 1 FROM deleted)
+            FROM pair
             """;
 
     private static final String APPROVE = """
@@ -108,14 +137,30 @@ class FollowRepository {
         return FollowStatus.ofStored(status.orElse(null));
     }
 
-    boolean insert(String follower, String followee, FollowStatus status) {
-        return jdbc.sql(INSERT)
-                        .param("follower", follower)
-                        .param("followee", followee)
-                        .param("status", status.code())
-                        .update()
-                == 1;
+    /** A follow (or request) unless either blocks the other; run under the pair's lock. */
+    Attempt insertUnlessBlocked(String follower, String followee, FollowStatus status) {
+        return jdbc.sql(INSERT_UNLESS_BLOCKED)
+                .param("follower", follower)
+                .param("followee", followee)
+                .param("status", status.code())
+                .query((rs, row) -> new Attempt(rs.getBoolean(1), rs.getBoolean(2), rs.getBoolean(3)))
+                .single();
     }
+
+    /** Deletes the follow or request unless the followee blocks the follower; run under the pair's lock. */
+    Attempt deleteUnlessBlocked(String follower, String followee) {
+        return jdbc.sql(DELETE_UNLESS_BLOCKED)
+                .param("follower", follower)
+                .param("followee", followee)
+                .query((rs, row) -> new Attempt(rs.getBoolean(1), false, rs.getBoolean(2)))
+                .single();
+    }
+
+    /**
+     * What a follow or unfollow found: whether the followee blocks the follower or the follower the
+     * followee, and whether the row was written (inserted or deleted).
+     */
+    record Attempt(boolean blockedByFollowee, boolean blockedByFollower, boolean written) {}
 
     boolean approve(String follower, String followee) {
         return jdbc.sql(APPROVE)

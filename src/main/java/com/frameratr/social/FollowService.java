@@ -20,7 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 class FollowService {
 
     private final FollowRepository follows;
-    private final BlockRepository blocks;
     private final Users users;
     private final Visibility visibility;
     private final People people;
@@ -29,14 +28,12 @@ class FollowService {
 
     FollowService(
             FollowRepository follows,
-            BlockRepository blocks,
             Users users,
             Visibility visibility,
             People people,
             ApplicationEventPublisher events,
             @Qualifier(SocialLimits.FOLLOWS_PER_USER) UserLimit followsPerUser) {
         this.follows = follows;
-        this.blocks = blocks;
         this.users = users;
         this.visibility = visibility;
         this.people = people;
@@ -50,14 +47,15 @@ class FollowService {
         users.ensureExists(viewer);
         Member target = other(viewer, handle, "follow");
         follows.lockPair(viewer.uid(), target.uid());
-        if (blocks.blocks(target.uid(), viewer.uid())) {
+        FollowStatus wanted = target.privateProfile() ? FollowStatus.REQUESTED : FollowStatus.FOLLOWING;
+        FollowRepository.Attempt attempt = follows.insertUnlessBlocked(viewer.uid(), target.uid(), wanted);
+        if (attempt.blockedByFollowee()) {
             throw Visibility.noSuchUser(handle);
         }
-        if (blocks.blocks(viewer.uid(), target.uid())) {
+        if (attempt.blockedByFollower()) {
             throw new ConflictException("blocked", "You block @" + target.handle() + "; unblock them to follow");
         }
-        FollowStatus wanted = target.privateProfile() ? FollowStatus.REQUESTED : FollowStatus.FOLLOWING;
-        if (follows.insert(viewer.uid(), target.uid(), wanted)) {
+        if (attempt.written()) {
             // counted after the insert, in its transaction (see the limits in docs/design.md)
             followsPerUser.check(follows.outgoingCount(viewer.uid()) - 1, 1);
             events.publishEvent(
@@ -79,10 +77,11 @@ class FollowService {
     void unfollow(CurrentUser viewer, String handle) {
         Member target = other(viewer, handle, "unfollow");
         follows.lockPair(viewer.uid(), target.uid());
-        if (blocks.blocks(target.uid(), viewer.uid())) {
+        FollowRepository.Attempt attempt = follows.deleteUnlessBlocked(viewer.uid(), target.uid());
+        if (attempt.blockedByFollowee()) {
             throw Visibility.noSuchUser(handle);
         }
-        if (follows.delete(viewer.uid(), target.uid(), null)) {
+        if (attempt.written()) {
             events.publishEvent(new Unfollowed(viewer.uid(), target.uid()));
         }
     }
