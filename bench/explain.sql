@@ -138,20 +138,32 @@ ORDER BY updated_at DESC, id DESC LIMIT 20 OFFSET 0;
 SELECT id AS big_list FROM user_lists WHERE uid = 'u000001' AND name = 'Best of' \gset
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT id, list_id, kind, title_id, position, note, added_at FROM user_list_items
 WHERE list_id = :big_list ORDER BY position LIMIT 50 OFFSET 0;
-\echo '--- the feed of u000001, who follows 1,000 users: first page (FeedRepository PAGE: one range of the inbox, V20)'
--- prepared, as the service sends it: a generic plan after five executions
+\echo '--- the feed of u000001, who follows 1,000 users (u000002 and u000003 among them, whose new activities are pulled): first page (FeedRepository PAGE: one range of the inbox merged with the pulled actors, V25)'
+-- prepared, as the service sends it: a generic plan after five executions. Before the run, the
+-- pulled half is empty (the load writes every activity into inboxes); bench/verify.sql counts them
 PREPARE feed_page (text, timestamptz, bigint, integer) AS
 SELECT i.id, i.type, i.actor_uid, i.at, i.kind, i.title_id, i.rating_val, i.other_uid,
        i.review_id, left(r.body, 280) AS review_excerpt, r.spoiler AS review_spoiler,
        rr.rating_val AS review_rating, i.list_id, l.name AS list_name
-FROM feed_inbox fi
-JOIN activities i ON i.id = fi.activity_id
-LEFT JOIN reviews r ON r.id = i.review_id
-LEFT JOIN ratings rr ON rr.uid = r.uid AND rr.kind = r.kind AND rr.title_id = r.title_id
-LEFT JOIN user_lists l ON l.id = i.list_id
-WHERE fi.viewer_uid = $1
-  AND (fi.at, fi.activity_id) < ($2, $3)
-  AND CASE i.type
+FROM (
+    (SELECT fi.at, fi.activity_id
+     FROM feed_inbox fi
+     WHERE fi.viewer_uid = $1
+       AND (fi.at, fi.activity_id) < ($2, $3)
+     ORDER BY fi.at DESC, fi.activity_id DESC)
+    UNION ALL
+    (SELECT pulled.at, pulled.id
+     FROM feed_pulled_actors pa
+     JOIN follows pf ON pf.follower_uid = $1
+                    AND pf.followee_uid = pa.uid
+                    AND pf.status = 'following'
+     CROSS JOIN LATERAL (
+         SELECT i.at, i.id
+         FROM activities i
+         WHERE i.actor_uid = pa.uid
+           AND i.pulled
+           AND (i.at, i.id) < ($2, $3)
+           AND CASE i.type
     WHEN 'liked_review' THEN ($1 IS NOT DISTINCT FROM i.other_uid
  OR ((NOT EXISTS (SELECT 1 FROM blocks vis_b WHERE vis_b.blocker_uid = i.other_uid AND vis_b.blocked_uid = $1)
  AND NOT EXISTS (SELECT 1 FROM blocks vis_b WHERE vis_b.blocker_uid = $1 AND vis_b.blocked_uid = i.other_uid))
@@ -169,7 +181,33 @@ WHERE fi.viewer_uid = $1
         SELECT 1 FROM user_lists pl WHERE pl.id = i.list_id AND pl.visibility = 'public')
     ELSE true
 END
-ORDER BY fi.at DESC, fi.activity_id DESC
+         ORDER BY i.at DESC, i.id DESC
+         LIMIT $4) pulled
+     ORDER BY 1 DESC, 2 DESC)
+) k (at, activity_id)
+JOIN activities i ON i.id = k.activity_id
+LEFT JOIN reviews r ON r.id = i.review_id
+LEFT JOIN ratings rr ON rr.uid = r.uid AND rr.kind = r.kind AND rr.title_id = r.title_id
+LEFT JOIN user_lists l ON l.id = i.list_id
+WHERE (i.pulled OR CASE i.type
+    WHEN 'liked_review' THEN ($1 IS NOT DISTINCT FROM i.other_uid
+ OR ((NOT EXISTS (SELECT 1 FROM blocks vis_b WHERE vis_b.blocker_uid = i.other_uid AND vis_b.blocked_uid = $1)
+ AND NOT EXISTS (SELECT 1 FROM blocks vis_b WHERE vis_b.blocker_uid = $1 AND vis_b.blocked_uid = i.other_uid))
+     AND ((SELECT vis_u.privacy FROM users vis_u WHERE vis_u.uid = i.other_uid) = 'public'
+          OR EXISTS (SELECT 1
+                     FROM follows vis_f
+                     WHERE vis_f.follower_uid = $1
+                       AND vis_f.followee_uid = i.other_uid
+                       AND vis_f.status = 'following'))))
+    WHEN 'followed' THEN (NOT EXISTS (SELECT 1 FROM blocks vis_b WHERE vis_b.blocker_uid = i.other_uid AND vis_b.blocked_uid = $1)
+ AND NOT EXISTS (SELECT 1 FROM blocks vis_b WHERE vis_b.blocker_uid = $1 AND vis_b.blocked_uid = i.other_uid))
+    WHEN 'created_list' THEN EXISTS (
+        SELECT 1 FROM user_lists pl WHERE pl.id = i.list_id AND pl.visibility = 'public')
+    WHEN 'updated_list' THEN EXISTS (
+        SELECT 1 FROM user_lists pl WHERE pl.id = i.list_id AND pl.visibility = 'public')
+    ELSE true
+END)
+ORDER BY k.at DESC, k.activity_id DESC
 LIMIT $4;
 \o /dev/null
 EXECUTE feed_page('u000001', '9999-12-31 23:59:59.999999+00', 9223372036854775807, 20);

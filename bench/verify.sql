@@ -103,7 +103,7 @@ WHERE (f.status = 'following' AND a.id IS NULL) OR f.follower_uid IS NULL;
 -- the inbox (V20): no row without the approved follow it came from, and every activity a followee
 -- recorded since the follow began is in the follower's inbox (before that, the load copied full
 -- histories and a follow made by the service brings the latest 100: both are right); the most-followed
--- actors' activities (V24) count once feed.FanOutWorker has copied them (queued: still in the queue)
+-- actors' pulled activities (V25) are read, never copied: none of them may be in an inbox
 SELECT (SELECT count(*)
         FROM feed_inbox fi
         WHERE NOT EXISTS (SELECT 1 FROM follows f
@@ -115,7 +115,11 @@ SELECT (SELECT count(*)
         WHERE f.status = 'following'
           AND NOT EXISTS (SELECT 1 FROM feed_inbox fi
                           WHERE fi.viewer_uid = f.follower_uid AND fi.at = a.at AND fi.activity_id = a.id)
-          AND NOT EXISTS (SELECT 1 FROM feed_fan_out_queue q WHERE q.activity_id = a.id))
+          AND NOT a.pulled)
            AS missing_feed_inbox_rows,
-       (SELECT count(*) FROM feed_fan_out_queue) AS queued_fan_outs,
+       (SELECT count(*)
+        FROM activities a
+        JOIN feed_inbox fi ON fi.activity_id = a.id
+        WHERE a.pulled) AS pulled_activities_in_inboxes,
+       (SELECT count(*) FROM activities WHERE pulled) AS pulled_activities,
        (SELECT count(*) FROM feed_inbox) AS feed_inbox_rows;

@@ -8,9 +8,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The feed's read: one backward range of the viewer's inbox (fan-out on write, V20: each activity
- * of someone the viewer follows is there as a key), each row checked for what privacy and blocks
- * hide now, until a page is full (docs/performance.md).
+ * The feed's read: one backward range of the viewer's inbox (fan-out on write, V20: each pushed
+ * activity of someone the viewer follows is there as a key) merged with the pulled activities of the
+ * most-followed actors the viewer follows (V25), each row checked for what privacy and blocks hide
+ * now, until a page is full (docs/performance.md).
  */
 @Repository
 class FeedRepository {
@@ -28,19 +29,44 @@ class FeedRepository {
             END""".formatted(
                     Visibility.sqlCanSee(":viewer", "i.other_uid"), Visibility.sqlNotBlocked(":viewer", "i.other_uid"));
 
+    // A page is the newest of two ordered halves, merged: the viewer's inbox (pushed activities, one
+    // backward range) and the pulled activities (V25) of the few most-followed actors the viewer
+    // follows, each actor's newest visible ones from one range of its partial index. An activity is
+    // in exactly one half. The privacy check runs inside the pulled half too, so that an actor's
+    // hidden items cannot crowd out their visible ones.
     private static final String PAGE = """
             SELECT i.id, i.type, i.actor_uid, i.at, i.kind, i.title_id, i.rating_val, i.other_uid,
                    i.review_id, left(r.body, :excerpt) AS review_excerpt, r.spoiler AS review_spoiler,
                    rr.rating_val AS review_rating, i.list_id, l.name AS list_name
-            FROM feed_inbox fi
-            JOIN activities i ON i.id = fi.activity_id
+            FROM (
+                (SELECT fi.at, fi.activity_id
+                 FROM feed_inbox fi
+                 WHERE fi.viewer_uid = :viewer
+                   AND (fi.at, fi.activity_id) < (:at, :id)
+                 ORDER BY fi.at DESC, fi.activity_id DESC)
+                UNION ALL
+                (SELECT pulled.at, pulled.id
+                 FROM feed_pulled_actors pa
+                 JOIN follows pf ON pf.follower_uid = :viewer
+                                AND pf.followee_uid = pa.uid
+                                AND pf.status = 'following'
+                 CROSS JOIN LATERAL (
+                     SELECT i.at, i.id
+                     FROM activities i
+                     WHERE i.actor_uid = pa.uid
+                       AND i.pulled
+                       AND (i.at, i.id) < (:at, :id)
+                       AND %1$s
+                     ORDER BY i.at DESC, i.id DESC
+                     LIMIT :limit) pulled
+                 ORDER BY 1 DESC, 2 DESC)
+            ) k (at, activity_id)
+            JOIN activities i ON i.id = k.activity_id
             LEFT JOIN reviews r ON r.id = i.review_id
             LEFT JOIN ratings rr ON rr.uid = r.uid AND rr.kind = r.kind AND rr.title_id = r.title_id
             LEFT JOIN user_lists l ON l.id = i.list_id
-            WHERE fi.viewer_uid = :viewer
-              AND (fi.at, fi.activity_id) < (:at, :id)
-              AND %s
-            ORDER BY fi.at DESC, fi.activity_id DESC
+            WHERE (i.pulled OR %1$s)
+            ORDER BY k.at DESC, k.activity_id DESC
             LIMIT :limit
             """.formatted(VISIBLE);
 

@@ -59,6 +59,20 @@ class AccountDeletionTests {
                     .isEqualTo(200);
             api.put("/api/users/" + handle + "/block", "", dan);
         }
+        for (String uid : List.of("ada", "grace")) {
+            // over 1,000 followers make each a pulled actor of the feed (V25) for their next activity
+            jdbc.sql("INSERT INTO users (uid) SELECT :uid || '-fan' || g FROM generate_series(1, 1001) g")
+                    .param("uid", uid)
+                    .update();
+            jdbc.sql("""
+                    INSERT INTO follows (follower_uid, followee_uid, status)
+                    SELECT :uid || '-fan' || g, :uid, 'following' FROM generate_series(1, 1001) g
+                    """).param("uid", uid).update();
+        }
+        for (String[] user : List.of(ada, grace)) {
+            assertThat(api.post("/api/diary", "{\"movie_id\": 155}", user).status())
+                    .isEqualTo(201);
+        }
         long gracesReview = reactToEachOther(ada, grace);
         List<String[]> columns = userOwnedColumns();
         for (String[] column : columns) {
@@ -115,6 +129,7 @@ class AccountDeletionTests {
                         "comments",
                         "reports",
                         "activities",
+                        "feed_pulled_actors",
                         "notifications",
                         "notification_counts");
         assertThat(jdbc.sql("SELECT count(*) FROM user_list_items i JOIN user_lists l ON l.id = i.list_id")
