@@ -1,6 +1,7 @@
 package com.frameratr.users;
 
 import com.frameratr.platform.problems.Problems;
+import com.frameratr.platform.web.HeaderCharacters;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
@@ -30,6 +31,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
@@ -148,6 +150,12 @@ class SecurityConfig implements WebMvcConfigurer {
      * a measurable part of a request's CPU (JFR on GET /api/movies/1). Requests stay observed as a
      * whole by Spring MVC's http.server.requests.
      */
+    /** Spring Security's firewall with its header rules checked per character (HeaderCharacters). */
+    @Bean
+    HttpFirewall httpFirewall() {
+        return HeaderCharacters.firewall();
+    }
+
     @Bean
     SecurityObservationSettings noSecurityObservations() {
         return SecurityObservationSettings.noObservations();
