@@ -3,7 +3,8 @@
 #
 #   bench/ab.sh JAR_A JAR_B [path] [rounds]     e.g. bench/ab.sh old.jar target/frameratr.jar /api/movies 3
 #   AB_SCRIPT=ratings bench/ab.sh JAR_A JAR_B /  drives bench/wrk/ratings.lua instead, with AB_TOKENS (200) dev tokens
-#   AB_SCALE=large AB_SCRIPT=review_like AB_TOKENS=4000 bench/ab.sh A.jar B.jar /   a social write at large
+#   AB_SCALE=large AB_SCRIPT="review_like follow" AB_TOKENS=4000 bench/ab.sh A.jar B.jar / 1   social writes
+#                                                  at large, one after the other against each started jar
 #
 # Needs a loaded scale (bench/run.sh small load, or AB_SCALE's) and wrk. Each round starts each jar
 # against the same PostgreSQL, warms it up for AB_WARMUP (30 s) with the endpoint itself, then
@@ -28,8 +29,6 @@ BENCH_REVIEWS=$(pg_psql "$SCALE" -Atc "SELECT coalesce(max(id), 1) FROM reviews"
 pg_psql "$SCALE" -Atc "SELECT handle FROM users WHERE uid > 'u$(printf '%06d' "$TOKENS")' ORDER BY uid LIMIT 20000" \
   >"$HOME_DIR/handles.txt"
 export BENCH_REVIEWS BENCH_HANDLES=$HOME_DIR/handles.txt
-WRK_SCRIPT=()
-[ -z "$SCRIPT" ] || WRK_SCRIPT=(-s "$BENCH_DIR/wrk/$SCRIPT.lua")
 SERVICE_ENV=(DB_HOST=127.0.0.1 DB_PORT="$(pg_port "$SCALE")" DB_NAME=frameratr DB_USER=frameratr DB_PASS=bench
   DB_SSLMODE=disable FRAMERATR_DEV_AUTH=true FRAMERATR_LIMITS_IN_FLIGHT_PER_CLIENT=100000 PORT="$PORT"
   FRAMERATR_LIMITS_WRITES_PER_MINUTE=10000000 FRAMERATR_LIMITS_WRITE_BURST=100000
@@ -46,21 +45,25 @@ pg_ticks() {
   done
   echo "$total"
 }
-measure() { # label jar
+measure() { # label jar: one service start, then each of the scripts (or the plain path) in turn
   (exec env "${SERVICE_ENV[@]}" "$JAVA" -jar "$2" >"$HOME_DIR/$1.log" 2>&1) &
-  local pid=$! t0 t1 p0 p1 out rps bad
+  local pid=$! t0 t1 p0 p1 out rps bad script wrk_script
   for _ in $(seq 1 600); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/health" && break; sleep 0.2; done
   [ -z "$SCRIPT" ] || "$JAVA" "$BENCH_DIR/LoadGen.java" tokens "http://127.0.0.1:$PORT" "$TOKENS" "$BENCH_TOKENS" >/dev/null
-  wrk -t2 -c32 -d"$WARMUP" "${WRK_SCRIPT[@]}" "http://127.0.0.1:$PORT$PATH_" >/dev/null
-  t0=$(ticks "$pid") p0=$(pg_ticks)
-  out=$(wrk -t2 -c32 -d20s "${WRK_SCRIPT[@]}" "http://127.0.0.1:$PORT$PATH_")
-  t1=$(ticks "$pid") p1=$(pg_ticks)
-  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
-  bad=$(awk '/Non-2xx/ {print $5}' <<<"$out")
+  for script in ${SCRIPT:-plain}; do
+    wrk_script=()
+    [ "$script" = plain ] || wrk_script=(-s "$BENCH_DIR/wrk/$script.lua")
+    wrk -t2 -c32 -d"$WARMUP" "${wrk_script[@]}" "http://127.0.0.1:$PORT$PATH_" >/dev/null
+    t0=$(ticks "$pid") p0=$(pg_ticks)
+    out=$(wrk -t2 -c32 -d20s "${wrk_script[@]}" "http://127.0.0.1:$PORT$PATH_")
+    t1=$(ticks "$pid") p1=$(pg_ticks)
+    rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+    bad=$(awk '/Non-2xx/ {print $5}' <<<"$out")
+    awk -v l="$1" -v s="${script/plain/$PATH_}" -v r="$rps" -v t=$((t1 - t0)) -v p=$((p1 - p0)) -v b="${bad:-0}" \
+      -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%s %s: %.0f req/s, CPU per request %.3f ms service, %.3f ms PostgreSQL, %d non-2xx\n",
+             l, s, r, t * 1000 / hz / (r * 20), p * 1000 / hz / (r * 20), b }'
+  done
   kill "$pid"; wait "$pid" 2>/dev/null || true
-  awk -v l="$1" -v r="$rps" -v t=$((t1 - t0)) -v p=$((p1 - p0)) -v b="${bad:-0}" -v hz="$(getconf CLK_TCK)" \
-    'BEGIN { printf "%s %s: %.0f req/s, CPU per request %.3f ms service, %.3f ms PostgreSQL, %d non-2xx\n",
-             l, "'"${SCRIPT:-$PATH_}"'", r, t * 1000 / hz / (r * 20), p * 1000 / hz / (r * 20), b }'
 }
 for round in $(seq 1 "$ROUNDS"); do
   measure "A(round $round)" "$JAR_A"

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Keeps one activity row per fact, in the fact's own transaction: plain {@code @EventListener}s run
  * synchronously inside the publisher's transaction, so the row commits or rolls back with the fact
- * and no event publication is stored for them (docs/design.md, decision 14). A review's like is
+ * and no event publication is stored for them (docs/design.md, decision 16). A review's like is
  * {@link ReviewLikeListeners}' and a follow {@link FollowListeners}' (each with its notification in one
  * statement). Each write is
  * idempotent (a unique index per fact), so hearing of a fact twice never adds a second row.

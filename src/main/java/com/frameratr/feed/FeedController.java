@@ -33,8 +33,7 @@ class FeedController {
                     + " `followed` (`user`). Checked when read: a liked review whose author you may not see, a"
                     + " list that is no longer public and a followed user blocked either way are left out."
                     + " Keyset-paged by `cursor` (`Link: rel=\"next\"`), no `X-Total-Count`; `page` other than"
-                    + " 1 is a 400. What a user with more than 1,000 approved followers does arrives a moment"
-                    + " later (copied to their followers in the background).")
+                    + " 1 is a 400. An item is there as soon as its fact has committed.")
     @GetMapping("/api/feed")
     ResponseEntity<List<FeedItemResponse>> feed(
             @Parameter(hidden = true) CurrentUser user, @ParameterObject PageParams paging) {
