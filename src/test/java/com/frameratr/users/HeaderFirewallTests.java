@@ -35,6 +35,15 @@ class HeaderFirewallTests {
         assertThat(statusOf("Bearer abc\u00e9def")).isEqualTo(401);
     }
 
+    @Test
+    void aParameterValueIsTheHandlersToJudgeAsWithTheFirewallsDefault() {
+        // the default firewall allows any parameter value; a control character in one is the 400 of
+        // the parameter's own check, never a rejection of the whole request
+        Api.Response response = api.get("/api/movies?cursor=%00");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("detail").asString()).contains("cursor");
+    }
+
     private int statusOf(String authorization) throws IOException {
         URI uri = api.uri("/api/me");
         try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
