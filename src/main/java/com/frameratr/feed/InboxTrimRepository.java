@@ -1,5 +1,6 @@
 package com.frameratr.feed;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -54,5 +55,5 @@ class InboxTrimRepository {
                 .single();
     }
 
-    record Batch(String lastViewer, long deleted) {}
+    record Batch(@Nullable String lastViewer, long deleted) {}
 }
