@@ -153,6 +153,9 @@ GROUP BY kind, title_id;
 \echo load: computing review_counts
 INSERT INTO review_counts (kind, title_id, review_count)
 SELECT kind, title_id, count(*) FROM reviews GROUP BY kind, title_id;
+\echo load: each review's reactions row (V26; the load has no likes or comments)
+INSERT INTO review_reactions (review_id, kind, title_id)
+SELECT id, kind, title_id FROM reviews;
 \echo load: computing title_counts, the tag rows of the diary and last activities
 INSERT INTO title_counts (kind, title_id, watch_count, fan_count)
 SELECT kind, title_id, sum(watches)::integer, sum(fans)::integer

@@ -16,14 +16,25 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ReviewRepository {
 
-    static final String COLUMNS =
-            "id, uid, kind, title_id, body, spoiler, created_at, updated_at, like_count, comment_count, author_rating";
+    /** The columns of {@link #REVIEW}, read from {@link #FROM}. */
+    static final String COLUMNS = "r.id, r.uid, r.kind, r.title_id, r.body, r.spoiler, r.created_at, r.updated_at,"
+            + " rr.like_count, rr.comment_count, r.author_rating";
+
+    /** A review with its counters: every review has its review_reactions row (V26's trigger). */
+    static final String FROM = "reviews r JOIN review_reactions rr ON rr.review_id = r.id";
+
+    // what a write returns: a new review's counters row is added after the statement, so read as 0
+    private static final String RETURNING = """
+            r.id, r.uid, r.kind, r.title_id, r.body, r.spoiler, r.created_at, r.updated_at,
+                   coalesce((SELECT x.like_count FROM review_reactions x WHERE x.review_id = r.id), 0),
+                   coalesce((SELECT x.comment_count FROM review_reactions x WHERE x.review_id = r.id), 0),
+                   r.author_rating""";
 
     private static final String FIND = """
             SELECT %s
-            FROM reviews
-            WHERE id = :id
-            """.formatted(COLUMNS);
+            FROM %s
+            WHERE r.id = :id
+            """.formatted(COLUMNS, FROM);
 
     // Reviews.sqlVisibleReview: the review (%1$s) if its author passes the visibility condition (%2$s)
     static final String VISIBLE = """
@@ -59,18 +70,18 @@ class ReviewRepository {
                                  ELSE now()
                              END
             RETURNING %s
-            """.formatted(COLUMNS);
+            """.formatted(RETURNING);
 
     // the author condition is part of the statement: another user's review is simply not found
     private static final String UPDATE_OWN = """
-            UPDATE reviews
+            UPDATE reviews r
             SET body       = :body,
                 spoiler    = coalesce(:spoiler, spoiler),
                 updated_at = now()
             WHERE id = :id
               AND uid = :uid
             RETURNING %s
-            """.formatted(COLUMNS);
+            """.formatted(RETURNING);
 
     private static final String DELETE_OWN = """
             DELETE FROM reviews
@@ -81,21 +92,21 @@ class ReviewRepository {
 
     private static final String PAGE_FOR_USER = """
             SELECT %s
-            FROM reviews
-            WHERE uid = :uid
-            ORDER BY created_at DESC, id DESC
+            FROM %s
+            WHERE r.uid = :uid
+            ORDER BY r.created_at DESC, r.id DESC
             LIMIT :limit
             OFFSET :offset
-            """.formatted(COLUMNS);
+            """.formatted(COLUMNS, FROM);
 
     private static final String PAGE_FOR_USER_AFTER = """
             SELECT %s
-            FROM reviews
-            WHERE uid = :uid
-              AND (created_at, id) < (:createdAt, :reviewId)
-            ORDER BY created_at DESC, id DESC
+            FROM %s
+            WHERE r.uid = :uid
+              AND (r.created_at, r.id) < (:createdAt, :reviewId)
+            ORDER BY r.created_at DESC, r.id DESC
             LIMIT :limit
-            """.formatted(COLUMNS);
+            """.formatted(COLUMNS, FROM);
 
     private static final String COUNT_FOR_USER = """
             SELECT count(*)

@@ -20,9 +20,8 @@ class TitleReviewRepository {
 
     private static final String PAGE = """
             SELECT %s
-            FROM reviews r
-            WHERE r.kind = :kind
-              AND r.title_id = :id
+            FROM %s
+            WHERE %s
               AND %s
             ORDER BY %s
             LIMIT :limit
@@ -31,9 +30,8 @@ class TitleReviewRepository {
 
     private static final String PAGE_AFTER = """
             SELECT %s
-            FROM reviews r
-            WHERE r.kind = :kind
-              AND r.title_id = :id
+            FROM %s
+            WHERE %s
               AND %s
               AND %s
             ORDER BY %s
@@ -64,10 +62,11 @@ class TitleReviewRepository {
 
     /** The statement of a page in the order: numbered (offset), or after a cursor's (value, id). */
     static String sql(ReviewSort sort, boolean afterCursor) {
-        String columns = "r." + ReviewRepository.COLUMNS.replace(", ", ", r.");
+        String columns = ReviewRepository.COLUMNS;
+        String from = ReviewRepository.FROM;
         return afterCursor
-                ? PAGE_AFTER.formatted(columns, CAN_SEE, sort.after(), sort.orderBy)
-                : PAGE.formatted(columns, CAN_SEE, sort.orderBy);
+                ? PAGE_AFTER.formatted(columns, from, sort.ofTitle(), CAN_SEE, sort.after(), sort.orderBy)
+                : PAGE.formatted(columns, from, sort.ofTitle(), CAN_SEE, sort.orderBy);
     }
 
     /** Where a page ended; the order is part of it, so a cursor of one order fits no other. */

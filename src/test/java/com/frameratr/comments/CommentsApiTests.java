@@ -334,7 +334,7 @@ class CommentsApiTests {
                         .query(Integer.class)
                         .single())
                 .isZero();
-        assertThat(jdbc.sql("SELECT like_count || '/' || comment_count FROM reviews WHERE id = :id")
+        assertThat(jdbc.sql("SELECT like_count || '/' || comment_count FROM review_reactions WHERE review_id = :id")
                         .param("id", other)
                         .query(String.class)
                         .single())
@@ -356,7 +356,7 @@ class CommentsApiTests {
     }
 
     private int commentCount() {
-        return jdbc.sql("SELECT comment_count FROM reviews WHERE id = :id")
+        return jdbc.sql("SELECT comment_count FROM review_reactions WHERE review_id = :id")
                 .param("id", review)
                 .query(Integer.class)
                 .single();

@@ -307,13 +307,20 @@ class ReviewReactionsApiTests {
                 FROM generate_series(1, 3000) AS g
                 """).update();
         jdbc.sql("""
-                INSERT INTO reviews (uid, kind, title_id, body, like_count, comment_count, author_rating)
+                INSERT INTO reviews (uid, kind, title_id, body, author_rating)
                 SELECT 'rr-many-' || g, 'movie',
-                       CASE WHEN g % 3 = 0 THEN 27205 ELSE 155 END, 'Review ' || g, g % 97, g % 13,
+                       CASE WHEN g % 3 = 0 THEN 27205 ELSE 155 END, 'Review ' || g,
                        CASE WHEN g % 7 = 0 THEN NULL ELSE (g % 20 + 1) / 2.0 END
                 FROM generate_series(1, 3000) AS g
                 """).update();
+        jdbc.sql("""
+                UPDATE review_reactions rr
+                SET like_count = v.g % 97, comment_count = v.g % 13
+                FROM (SELECT id, substring(uid FROM 9)::int AS g FROM reviews WHERE uid LIKE 'rr-many-%') v
+                WHERE rr.review_id = v.id
+                """).update();
         jdbc.sql("ANALYZE reviews").update();
+        jdbc.sql("ANALYZE review_reactions").update();
 
         for (ReviewSort sort : ReviewSort.values()) {
             for (boolean afterCursor : new boolean[] {false, true}) {
@@ -379,7 +386,7 @@ class ReviewReactionsApiTests {
     }
 
     private int likeCount(long id) {
-        return jdbc.sql("SELECT like_count FROM reviews WHERE id = :id")
+        return jdbc.sql("SELECT like_count FROM review_reactions WHERE review_id = :id")
                 .param("id", id)
                 .query(Integer.class)
                 .single();

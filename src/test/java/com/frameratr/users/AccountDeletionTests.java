@@ -98,7 +98,7 @@ class AccountDeletionTests {
                         .single())
                 .as("carol's following count loses ada only")
                 .isEqualTo(1);
-        assertThat(jdbc.sql("SELECT like_count || '/' || comment_count FROM reviews WHERE id = :id")
+        assertThat(jdbc.sql("SELECT like_count || '/' || comment_count FROM review_reactions WHERE review_id = :id")
                         .param("id", gracesReview)
                         .query(String.class)
                         .single())

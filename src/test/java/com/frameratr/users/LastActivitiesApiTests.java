@@ -110,7 +110,7 @@ class LastActivitiesApiTests {
                 .isEqualTo(201);
 
         assertThat(activities()).isEqualTo(before);
-        assertThat(jdbc.sql("SELECT like_count + comment_count FROM reviews WHERE id = :id")
+        assertThat(jdbc.sql("SELECT like_count + comment_count FROM review_reactions WHERE review_id = :id")
                         .param("id", review)
                         .query(Integer.class)
                         .single())
