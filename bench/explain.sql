@@ -231,21 +231,18 @@ EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT coalesce((SELECT unread FROM notifi
 -- V26: the title's review listing joins each review's counters (review_reactions); the orders by
 -- likes and replies walk that table's indexes, the others the reviews' (anonymous reader: the
 -- condition of social.Visibility.sqlCanSee with a null viewer)
+\set review_page 'SELECT r.id, r.uid, r.kind, r.title_id, r.body, r.spoiler, r.created_at, r.updated_at, rr.like_count, rr.comment_count, r.author_rating FROM reviews r JOIN review_reactions rr ON rr.review_id = r.id'
 \set anon_can_see '(CAST(NULL AS text) IS NOT DISTINCT FROM r.uid OR ((NOT EXISTS (SELECT 1 FROM blocks vis_b WHERE vis_b.blocker_uid = r.uid AND vis_b.blocked_uid = CAST(NULL AS text)) AND NOT EXISTS (SELECT 1 FROM blocks vis_b WHERE vis_b.blocker_uid = CAST(NULL AS text) AND vis_b.blocked_uid = r.uid)) AND ((SELECT vis_u.privacy FROM users vis_u WHERE vis_u.uid = r.uid) = \'public\' OR EXISTS (SELECT 1 FROM follows vis_f WHERE vis_f.follower_uid = CAST(NULL AS text) AND vis_f.followee_uid = r.uid AND vis_f.status = \'following\'))))'
 \echo '--- reviews of movie 1, most_liked, first page (TitleReviewRepository)'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-SELECT r.id, r.uid, r.kind, r.title_id, r.body, r.spoiler, r.created_at, r.updated_at,
-       rr.like_count, rr.comment_count, r.author_rating
-    FROM reviews r JOIN review_reactions rr ON rr.review_id = r.id
+:review_page
     WHERE rr.kind = 'movie' AND rr.title_id = 1
       AND :anon_can_see
     ORDER BY rr.like_count DESC, rr.review_id DESC
     LIMIT 20 OFFSET 0;
 \echo '--- reviews of movie 1, most_liked, after a cursor (TitleReviewRepository)'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-SELECT r.id, r.uid, r.kind, r.title_id, r.body, r.spoiler, r.created_at, r.updated_at,
-       rr.like_count, rr.comment_count, r.author_rating
-    FROM reviews r JOIN review_reactions rr ON rr.review_id = r.id
+:review_page
     WHERE rr.kind = 'movie' AND rr.title_id = 1
       AND :anon_can_see
       AND (rr.like_count, rr.review_id) < ('2', '297557')
@@ -253,18 +250,14 @@ SELECT r.id, r.uid, r.kind, r.title_id, r.body, r.spoiler, r.created_at, r.updat
     LIMIT 20;
 \echo '--- reviews of movie 1, most_replies, first page (TitleReviewRepository)'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-SELECT r.id, r.uid, r.kind, r.title_id, r.body, r.spoiler, r.created_at, r.updated_at,
-       rr.like_count, rr.comment_count, r.author_rating
-    FROM reviews r JOIN review_reactions rr ON rr.review_id = r.id
+:review_page
     WHERE rr.kind = 'movie' AND rr.title_id = 1
       AND :anon_can_see
     ORDER BY rr.comment_count DESC, rr.review_id DESC
     LIMIT 20 OFFSET 0;
 \echo '--- reviews of movie 1, most_replies, after a cursor (TitleReviewRepository)'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-SELECT r.id, r.uid, r.kind, r.title_id, r.body, r.spoiler, r.created_at, r.updated_at,
-       rr.like_count, rr.comment_count, r.author_rating
-    FROM reviews r JOIN review_reactions rr ON rr.review_id = r.id
+:review_page
     WHERE rr.kind = 'movie' AND rr.title_id = 1
       AND :anon_can_see
       AND (rr.comment_count, rr.review_id) < ('1', '2251050')
@@ -272,18 +265,14 @@ SELECT r.id, r.uid, r.kind, r.title_id, r.body, r.spoiler, r.created_at, r.updat
     LIMIT 20;
 \echo '--- reviews of movie 1, newest, first page (TitleReviewRepository)'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-SELECT r.id, r.uid, r.kind, r.title_id, r.body, r.spoiler, r.created_at, r.updated_at,
-       rr.like_count, rr.comment_count, r.author_rating
-    FROM reviews r JOIN review_reactions rr ON rr.review_id = r.id
+:review_page
     WHERE r.kind = 'movie' AND r.title_id = 1
       AND :anon_can_see
     ORDER BY r.created_at DESC, r.id DESC
     LIMIT 20 OFFSET 0;
 \echo '--- reviews of movie 1, newest, after a cursor (TitleReviewRepository)'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-SELECT r.id, r.uid, r.kind, r.title_id, r.body, r.spoiler, r.created_at, r.updated_at,
-       rr.like_count, rr.comment_count, r.author_rating
-    FROM reviews r JOIN review_reactions rr ON rr.review_id = r.id
+:review_page
     WHERE r.kind = 'movie' AND r.title_id = 1
       AND :anon_can_see
       AND (r.created_at, r.id) < ('2025-12-24 04:00:58+00', '1603453')

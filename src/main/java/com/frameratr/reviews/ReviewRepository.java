@@ -17,18 +17,22 @@ import org.springframework.stereotype.Repository;
 class ReviewRepository {
 
     /** The columns of {@link #REVIEW}, read from {@link #FROM}. */
-    static final String COLUMNS = "r.id, r.uid, r.kind, r.title_id, r.body, r.spoiler, r.created_at, r.updated_at,"
-            + " rr.like_count, rr.comment_count, r.author_rating";
+    static final String COLUMNS = columns("rr.like_count", "rr.comment_count");
 
     /** A review with its counters: every review has its review_reactions row (V26's trigger). */
     static final String FROM = "reviews r JOIN review_reactions rr ON rr.review_id = r.id";
 
     // what a write returns: a new review's counters row is added after the statement, so read as 0
-    private static final String RETURNING = """
-            r.id, r.uid, r.kind, r.title_id, r.body, r.spoiler, r.created_at, r.updated_at,
-                   coalesce((SELECT x.like_count FROM review_reactions x WHERE x.review_id = r.id), 0),
-                   coalesce((SELECT x.comment_count FROM review_reactions x WHERE x.review_id = r.id), 0),
-                   r.author_rating""";
+    private static final String RETURNING = columns(counterOf("like_count"), counterOf("comment_count"));
+
+    private static String columns(String likeCount, String commentCount) {
+        return "r.id, r.uid, r.kind, r.title_id, r.body, r.spoiler, r.created_at, r.updated_at, " + likeCount + ", "
+                + commentCount + ", r.author_rating";
+    }
+
+    private static String counterOf(String column) {
+        return "coalesce((SELECT x.%1$s FROM review_reactions x WHERE x.review_id = r.id), 0)".formatted(column);
+    }
 
     private static final String FIND = """
             SELECT %s

@@ -9,41 +9,56 @@ import java.util.Locale;
  * both rating orders.
  */
 enum ReviewSort {
-    NEWEST("r", "r.created_at", "r.created_at DESC, r.id DESC"),
-    MOST_LIKED("rr", "rr.like_count", "rr.like_count DESC, rr.review_id DESC"),
-    MOST_REPLIES("rr", "rr.comment_count", "rr.comment_count DESC, rr.review_id DESC"),
-    HIGHEST("r", "coalesce(r.author_rating, 0)", "coalesce(r.author_rating, 0) DESC, r.id DESC"),
-    LOWEST("r", "coalesce(r.author_rating, 11)", "coalesce(r.author_rating, 11), r.id DESC");
+    NEWEST(Indexed.REVIEWS, "r.created_at", false),
+    MOST_LIKED(Indexed.REACTIONS, "rr.like_count", false),
+    MOST_REPLIES(Indexed.REACTIONS, "rr.comment_count", false),
+    HIGHEST(Indexed.REVIEWS, "coalesce(r.author_rating, 0)", false),
+    LOWEST(Indexed.REVIEWS, "coalesce(r.author_rating, 11)", true);
 
     static final String CODES = "newest|most_liked|most_replies|highest|lowest";
 
     static final String MESSAGE = "must be newest, most_liked, most_replies, highest or lowest";
+
+    /** The table whose index has the order (its alias in ReviewRepository.FROM) and its review id. */
+    private enum Indexed {
+        REVIEWS("r", "r.id"),
+        REACTIONS("rr", "rr.review_id");
+
+        final String alias;
+        final String id;
+
+        Indexed(String alias, String id) {
+            this.alias = alias;
+            this.id = id;
+        }
+    }
 
     /** The sort key, as the index has it. */
     final String key;
 
     final String orderBy;
 
-    /** The alias of the table whose index has the order: the title and the id are read from it. */
-    private final String table;
+    private final Indexed table;
 
-    ReviewSort(String table, String key, String orderBy) {
+    private final boolean ascending;
+
+    ReviewSort(Indexed table, String key, boolean ascending) {
         this.table = table;
         this.key = key;
-        this.orderBy = orderBy;
+        this.ascending = ascending;
+        this.orderBy = key + (ascending ? ", " : " DESC, ") + table.id + " DESC";
     }
 
     /** The title's rows, on the indexed table, so that the planner walks that index. */
     String ofTitle() {
-        return table + ".kind = :kind AND " + table + ".title_id = :id";
+        return table.alias + ".kind = :kind AND " + table.alias + ".title_id = :id";
     }
 
     /** Rows after the cursor's (value, id), in this order; the form the index can seek to. */
     String after() {
-        String id = table.equals("rr") ? "rr.review_id" : "r.id";
-        return this == LOWEST
-                ? key + " >= :value AND (" + key + " > :value OR " + id + " < :reviewId)"
-                : "(" + key + ", " + id + ") < (:value, :reviewId)";
+        return ascending
+                ? key + " >= :value AND (" + key + " > :value OR " + table.id + " < :reviewId)"
+                : "(" + key + ", " + table.id + ") < (:value, :reviewId)";
     }
 
     static ReviewSort ofCode(String code) {

@@ -3,10 +3,10 @@ package com.frameratr.lists;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.frameratr.support.Migrations;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.util.List;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ class ListsMigrationTests {
     static void migrateAPreviousVersionsData() throws Exception {
         postgres = EmbeddedPostgres.builder().start();
         jdbc = JdbcClient.create(postgres.getPostgresDatabase());
-        flyway("7").migrate();
+        Migrations.upTo(postgres.getPostgresDatabase(), "7").migrate();
         jdbc.sql("""
                 INSERT INTO users (uid) VALUES ('ada'), ('grace');
                 INSERT INTO titles (kind, id, title) VALUES ('movie', 1, 'One'), ('movie', 2, 'Two'), ('movie', 3, 'Three'),
@@ -38,7 +38,7 @@ class ListsMigrationTests {
                        (1, 'movie', 1, now() - interval '1 day'),
                        (3, 'movie', 2, now());
                 """).update();
-        flyway(null).migrate();
+        Migrations.all(postgres.getPostgresDatabase()).migrate();
     }
 
     @AfterAll
@@ -150,11 +150,5 @@ class ListsMigrationTests {
 
     private static List<Map<String, Object>> rows(String sql) {
         return jdbc.sql(sql).query().listOfRows();
-    }
-
-    private static Flyway flyway(String target) {
-        var configuration =
-                Flyway.configure().dataSource(postgres.getPostgresDatabase()).locations("classpath:db/migration");
-        return (target == null ? configuration : configuration.target(target)).load();
     }
 }

@@ -2,9 +2,9 @@ package com.frameratr.reviews;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.frameratr.support.Migrations;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -27,7 +27,7 @@ class ReviewReactionsMigrationTests {
     static void migrateAPreviousVersionsData() throws Exception {
         postgres = EmbeddedPostgres.builder().start();
         jdbc = JdbcClient.create(postgres.getPostgresDatabase());
-        flyway("25").migrate();
+        Migrations.upTo(postgres.getPostgresDatabase(), "25").migrate();
         jdbc.sql("""
                 INSERT INTO users (uid) VALUES ('ada'), ('grace'), ('alan');
                 INSERT INTO titles (kind, id, title) VALUES ('movie', 1, 'One'), ('tv', 2, 'Two');
@@ -37,7 +37,7 @@ class ReviewReactionsMigrationTests {
                 INSERT INTO review_likes (review_id, uid) VALUES (1, 'grace'), (1, 'alan'), (2, 'ada');
                 INSERT INTO comments (review_id, uid, thread_id, body) VALUES (2, 'ada', 0, 'One'), (2, 'alan', 0, 'Two');
                 """).update();
-        flyway(null).migrate();
+        Migrations.all(postgres.getPostgresDatabase()).migrate();
     }
 
     @AfterAll
@@ -74,16 +74,28 @@ class ReviewReactionsMigrationTests {
         assertThat(counters()).containsExactly("1 movie 1 1/0", "2 tv 2 1/2", "3 movie 1 1/0");
     }
 
+    @Test
+    @Order(3)
+    void theCopiedTitleFollowsAReviewMovedToAnotherTitle() {
+        jdbc.sql("UPDATE reviews SET kind = 'tv', title_id = 2 WHERE id = 3").update();
+
+        assertThat(counters()).containsExactly("1 movie 1 1/0", "2 tv 2 1/2", "3 tv 2 1/0");
+    }
+
+    @Test
+    @Order(4)
+    void thePreviousVersionsMostLikedPageStillRunsOnTheOldColumns() {
+        // ReviewSort.MOST_LIKED before V26, as an instance of the previous version sends it during a deploy
+        assertThat(jdbc.sql("""
+                                SELECT r.id FROM reviews r
+                                WHERE r.kind = 'movie' AND r.title_id = 1
+                                ORDER BY r.like_count DESC, r.id DESC LIMIT 20""").query(Long.class).list()).containsExactly(1L);
+    }
+
     private static List<String> counters() {
         return jdbc.sql("""
                         SELECT review_id || ' ' || kind || ' ' || title_id || ' ' || like_count || '/' || comment_count
                         FROM review_reactions
                         ORDER BY review_id""").query(String.class).list();
-    }
-
-    private static Flyway flyway(String target) {
-        var configuration =
-                Flyway.configure().dataSource(postgres.getPostgresDatabase()).locations("classpath:db/migration");
-        return (target == null ? configuration : configuration.target(target)).load();
     }
 }

@@ -2,12 +2,12 @@ package com.frameratr.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.frameratr.support.Migrations;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,10 +59,6 @@ class ConcurrentMigrationTests {
         } catch (Exception ex) {
             throw new IllegalStateException(ex);
         }
-        return Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        return Migrations.all(dataSource).migrate();
     }
 }
