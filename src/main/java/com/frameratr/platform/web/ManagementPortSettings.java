@@ -2,6 +2,8 @@ package com.frameratr.platform.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.springframework.aot.AotDetector;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
@@ -19,10 +21,27 @@ class ManagementPortSettings implements EnvironmentPostProcessor {
 
     static final String VARIABLE = "MANAGEMENT_PORT";
 
+    private final BooleanSupplier beanDefinitionsFromBuildTime;
+
+    ManagementPortSettings() {
+        this(AotDetector::useGeneratedArtifacts);
+    }
+
+    ManagementPortSettings(BooleanSupplier beanDefinitionsFromBuildTime) {
+        this.beanDefinitionsFromBuildTime = beanDefinitionsFromBuildTime;
+    }
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         String value = environment.getProperty(VARIABLE);
         Map<String, Object> settings = new LinkedHashMap<>();
+        if (value == null && beanDefinitionsFromBuildTime.getAsBoolean()) {
+            // Spring AOT fixed at build time that Actuator has a context of its own; without a port
+            // it would fail later, deep in the web server factory
+            throw new IllegalStateException("MANAGEMENT_PORT is not set, but this build was prepared by Spring AOT"
+                    + " (the -Dproduction jar, the image) for a management port: set MANAGEMENT_PORT"
+                    + " (the ECS task uses 9090), or start without -Dspring.aot.enabled=true");
+        }
         if (value == null) {
             settings.put("management.endpoints.web.exposure.include", "health");
         } else {
