@@ -44,9 +44,10 @@ RUN grep -c 'BEGIN CERTIFICATE' /app/rds-global-bundle.pem
 # thread stacks and buffers. SerialGC is what the JVM picks on one CPU anyway; saying so keeps
 # the AOT cache valid (it records the GC). Compact headers cut heap use by ~10-20%. C1 only
 # (TieredStopAtLevel=1): on a quarter core C2 compiles compete with requests for minutes. In
-# bench/run.sh small fargate (0.25 vCPU / 512 MB) these flags started in 30.7 s against 74.3 s for
-# the JVM's defaults and served 131 against 64 req/s of the mixed workload; with the AOT cache below,
-# 19.9 s and 133 req/s, 213 MB RSS under load (docs/performance.md). bench/run.sh reads this line.
+# bench/run.sh small fargate (0.25 vCPU / 512 MB, 2026-12-04) these flags started the production jar
+# in 30.7 s against 85.0 s for the JVM's defaults and served 206 against 74 req/s of the mixed
+# workload; with Spring AOT and the AOT cache below, 13.1 s and 200 req/s, 219 MB RSS under load
+# (docs/performance.md). bench/run.sh reads this line.
 ENV JAVA_OPTS="-XX:MaxRAMPercentage=60 -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:+UseCompactObjectHeaders -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m -XX:+ExitOnOutOfMemoryError -XX:-UsePerfData -XX:ErrorFile=/tmp/hs_err_pid%p.log" \
     LOG_FORMAT=json \
     PORT=3000 \

@@ -23,7 +23,9 @@
 # GET /api/recommendations as random users, GET /api/movies/{id}/similar, each after REC_WARMUP
 # seconds (90) at 50 req/s), REC_TRAFFIC_RATE (30:
 # the mixed workload's rate against the Fargate-sized task while it rebuilds the model), FARGATE_WARMUP (60s), FARGATE_JAVA_OPTS (the JVM flags of the envelope run;
-# default: the Dockerfile's JAVA_OPTS), JAR.
+# default: the Dockerfile's JAVA_OPTS), JAR (the dev jar), PROD_JAR (the -Dproduction jar of the Fargate
+# envelope, target/production/frameratr.jar; built if missing), FARGATE_ROWS (which envelope rows, in
+# order: "defaults flags spring-aot image").
 set -euo pipefail
 SCALE=${1:-small}
 PART=${2:-all}
@@ -67,6 +69,9 @@ export BENCH_WRK_DIR=$BENCH_DIR/wrk BENCH_TOKENS=$RAW/tokens.txt BENCH_MOVIES=$M
 CLK_TCK=$(getconf CLK_TCK)
 
 log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
+for tool in wrk psql curl bc; do
+  command -v "$tool" >/dev/null || { echo "bench/run.sh needs $tool (Debian: apt-get install wrk postgresql-client curl bc)" >&2; exit 2; }
+done
 
 [ -f "$JAR" ] || (cd "$ROOT" && ./mvnw -q -DskipTests package)
 
@@ -118,7 +123,8 @@ limited_java() {
   echo "$pid"
 }
 FAKE_TMDB_PID=
-trap 'stop_service; [ -z "$FAKE_TMDB_PID" ] || kill "$FAKE_TMDB_PID" 2>/dev/null' EXIT
+FIREBASE_KEYS_PID=
+trap 'stop_service; for p in $FAKE_TMDB_PID $FIREBASE_KEYS_PID; do kill "$p" 2>/dev/null; done' EXIT
 
 # ---- one measured run -------------------------------------------------------------------------
 # measure NAME PID -- command...   runs the load command, prints one table row
@@ -558,17 +564,35 @@ if [ "$PART" = all ] || [ "$PART" = fargate ]; then
     echo "Fargate envelope not measured: needs root and $RECIPE" | tee -a "$OUT"
     exit 0
   fi
-  # AOT cache (JDK 25, JEP 514/515): a training run records loaded/linked classes and method
-  # profiles; Spring Boot's extracted layout is needed because the JVM caches classes only from
-  # plain jar files on the class path. Trained with the same JVM flags as the run that uses it.
-  # shellcheck disable=SC2086
-  APP=$BENCH_DATA/app-$(sha1sum "$JAR" | cut -c1-12)
+  # The image's jar: the -Dproduction build (Spring AOT, no dev token issuer, no embedded
+  # PostgreSQL), in target/production. Its tokens come from bench/FirebaseKeys.java, which stands in
+  # for Google's key endpoint as FakeTmdb stands in for TMDb.
+  PROD_JAR=${PROD_JAR:-$ROOT/target/production/frameratr.jar}
+  if [ ! -f "$PROD_JAR" ]; then
+    log "building the -Dproduction jar"
+    (cd "$ROOT" && ./mvnw -q -B -ntp -Dproduction -Dmaven.test.skip=true -Dspotless.check.skip=true package)
+  fi
+  KEYS_PORT=$((PORT + 7))
+  "$JAVA" "$BENCH_DIR/FirebaseKeys.java" "$KEYS_PORT" frameratr-bench 1000 "$RAW/tokens-fargate.txt" >"$RAW/firebase-keys.log" 2>&1 &
+  FIREBASE_KEYS_PID=$!
+  for _ in $(seq 1 100); do [ -s "$RAW/tokens-fargate.txt" ] && break; sleep 0.2; done
+  PROD_ENV=()
+  for setting in "${SERVICE_ENV[@]}"; do [ "$setting" = FRAMERATR_DEV_AUTH=true ] || PROD_ENV+=("$setting"); done
+  PROD_ENV+=(FIREBASE_PROJECT_ID=frameratr-bench FIREBASE_JWKS_URI="http://127.0.0.1:$KEYS_PORT/jwks")
+  # AOT cache (JDK 25, JEP 514/515), trained exactly as the image build trains it
+  # (docker/train-aot-cache.sh: a real start against a throw-away PostgreSQL, a request mix, SIGTERM).
+  # Spring Boot's extracted layout is needed because the JVM caches classes only from plain jar
+  # files on the class path. Trained with the same JVM flags as the run that uses it.
+  APP=$BENCH_DATA/app-$(sha1sum "$PROD_JAR" | cut -c1-12)
   if [ ! -f "$APP/app.aot" ]; then
-    log "building the AOT cache (extract + training run)"
+    log "building the AOT cache (extract + docker/train-aot-cache.sh)"
     rm -rf "$APP"
-    "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$APP" >/dev/null
-    (cd "$RAW" && env "${SERVICE_ENV[@]}" "$JAVA" $FARGATE_JAVA_OPTS -XX:AOTCacheOutput="$APP/app.aot" -Dspring.context.exit=onRefresh -Dspring.flyway.enabled=false \
-      -jar "$APP/$(basename "$JAR")" >"$RAW/aot-training.log" 2>&1) || log "AOT training run failed (see aot-training.log)"
+    "$JAVA" -Djarmode=tools -jar "$PROD_JAR" extract --destination "$APP" >/dev/null
+    id postgres >/dev/null 2>&1 || useradd --system --no-create-home postgres
+    JAVA=$JAVA JAVA_OPTS=$FARGATE_JAVA_OPTS APP_JAR="$APP/$(basename "$PROD_JAR")" RUN_AS=postgres \
+      PORT=$((PORT + 8)) MANAGEMENT_PORT=$((PORT + 9)) PG_PORT=$(($(pg_port "$SCALE") + 50)) \
+      "$ROOT/docker/train-aot-cache.sh" "$(dirname "$(pg_bin)")" "$APP/app.aot" >"$RAW/aot-training.log" 2>&1 \
+      || log "AOT training run failed (see aot-training.log)"
   fi
   fargate() { # fargate NAME JAROPTS...  (JAROPTS end with the jar)
     local name=$1; shift
@@ -578,7 +602,7 @@ if [ "$PART" = all ] || [ "$PART" = fargate ]; then
     (
       source "$RECIPE"
       rc=0
-      cd "$RAW" && run_limited 25000 512M env "${SERVICE_ENV[@]}" "$JAVA" "$@" >"$RAW/fargate-$name.log" 2>&1 || rc=$?
+      cd "$RAW" && run_limited 25000 512M env "${PROD_ENV[@]}" "$JAVA" "$@" >"$RAW/fargate-$name.log" 2>&1 || rc=$?
       echo "$rc" >"$RAW/fargate-$name.exit" # 143 = ended by our SIGTERM, 137 = SIGKILL (the OOM killer)
     ) &
     outer=$!
@@ -591,8 +615,7 @@ if [ "$PART" = all ] || [ "$PART" = fargate ]; then
     t1=$(date +%s%N)
     sleep 5
     idle=$(rss_mb "$pid")
-    "$JAVA" "$BENCH_DIR/LoadGen.java" tokens "$BASE" 1000 "$RAW/tokens-fargate.txt"
-    wrk -t1 -c8 -d"$FARGATE_WARMUP" -s "$BENCH_DIR/wrk/mixed.lua" "$BASE/" >/dev/null # warm-up: JIT at 0.25 vCPU is slow
+    BENCH_TOKENS=$RAW/tokens-fargate.txt wrk -t1 -c8 -d"$FARGATE_WARMUP" -s "$BENCH_DIR/wrk/mixed.lua" "$BASE/" >/dev/null # warm-up: JIT at 0.25 vCPU is slow
     BENCH_TOKENS=$RAW/tokens-fargate.txt ROW_OUT=/dev/null measure "fargate-$name-mixed" "$pid" -- \
       wrk -t2 -c16 -d"$DURATION" --timeout 10s -s "$BENCH_DIR/wrk/mixed.lua" "$BASE/" >"$RAW/fargate-$name-row.txt"
     kill -TERM "$pid" 2>/dev/null || true
@@ -607,19 +630,27 @@ if [ "$PART" = all ] || [ "$PART" = fargate ]; then
   }
   {
     echo
-    echo "Fargate envelope: service in a 0.25 vCPU / 512 MB cgroup (run_limited 25000 512M), PostgreSQL and wrk outside it;"
+    echo "Fargate envelope: the image's jar (-Dproduction: Spring AOT, Firebase tokens) in a 0.25 vCPU / 512 MB cgroup"
+    echo "(run_limited 25000 512M), PostgreSQL, wrk and the stand-in for Google's keys outside it;"
     echo "mixed workload wrk -t2 -c16 -d$DURATION after a $FARGATE_WARMUP warm-up (wrk -t1 -c8)"
     echo
     echo "| JVM settings | start to healthy /health | RSS idle | mixed: req/s, p99, errors, RSS end/peak | exit | OOM-killed |"
     echo "|---|---|---|---|---|---|"
   } | tee -a "$OUT"
-  fargate "defaults" -jar "$JAR"
-  # shellcheck disable=SC2086
-  fargate "image-flags" $FARGATE_JAVA_OPTS -jar "$APP/$(basename "$JAR")"
-  if [ -f "$APP/app.aot" ]; then
-    # shellcheck disable=SC2086
-    fargate "image-flags+AOT-cache" $FARGATE_JAVA_OPTS -XX:AOTCache="$APP/app.aot" -jar "$APP/$(basename "$JAR")"
-  fi
+  for row in ${FARGATE_ROWS:-defaults flags spring-aot image}; do
+    # shellcheck disable=SC2086 # FARGATE_JAVA_OPTS is a list of flags
+    case $row in
+      defaults) fargate "defaults" -jar "$PROD_JAR" ;;
+      flags) fargate "image-flags" $FARGATE_JAVA_OPTS -jar "$APP/$(basename "$PROD_JAR")" ;;
+      spring-aot) fargate "image-flags+Spring-AOT" $FARGATE_JAVA_OPTS -Dspring.aot.enabled=true -jar "$APP/$(basename "$PROD_JAR")" ;;
+      image) # the image's ENTRYPOINT
+        [ -f "$APP/app.aot" ] || { log "no AOT cache: row image skipped"; continue; }
+        fargate "image (flags+Spring-AOT+AOT-cache)" $FARGATE_JAVA_OPTS -Dspring.aot.enabled=true -XX:AOTCache="$APP/app.aot" \
+          -jar "$APP/$(basename "$PROD_JAR")" ;;
+      *) log "unknown FARGATE_ROWS entry: $row (defaults, flags, spring-aot, image)" ;;
+    esac
+  done
+  kill "$FIREBASE_KEYS_PID" 2>/dev/null || true
   echo "(image flags = $FARGATE_JAVA_OPTS)" | tee -a "$OUT"
 fi
 log "report: $OUT"
