@@ -43,12 +43,14 @@ RUN grep -c 'BEGIN CERTIFICATE' /app/rds-global-bundle.pem
 # Sized for a 512 MB task: heap 60% of the limit (~300 MB), the rest for metaspace, code cache,
 # thread stacks and buffers. SerialGC is what the JVM picks on one CPU anyway; saying so keeps
 # the AOT cache valid (it records the GC). Compact headers cut heap use by ~10-20%. C1 only
-# (TieredStopAtLevel=1): on a quarter core C2 compiles compete with requests for minutes. In
+# (TieredStopAtLevel=1): on a quarter core C2 compiles compete with requests for minutes; and C1
+# compiles a method only after 3x the usual invocations (CompileThresholdScaling=3): at start-up the
+# compiler thread took 29 % of the quarter core, and code run a few hundred times is not worth it. In
 # bench/run.sh small fargate (0.25 vCPU / 512 MB, 2026-12-04) these flags started the production jar
-# in 30.7 s against 85.0 s for the JVM's defaults and served 206 against 74 req/s of the mixed
-# workload; with Spring AOT and the AOT cache below, 13.1 s and 200 req/s, 219 MB RSS under load
+# in 31.4 s against 85.0 s for the JVM's defaults and served 181 against 74 req/s of the mixed
+# workload; with Spring AOT and the AOT cache below, 10.8 s and 188 req/s, 228 MB RSS under load
 # (docs/performance.md). bench/run.sh reads this line.
-ENV JAVA_OPTS="-XX:MaxRAMPercentage=60 -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:+UseCompactObjectHeaders -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m -XX:+ExitOnOutOfMemoryError -XX:-UsePerfData -XX:ErrorFile=/tmp/hs_err_pid%p.log" \
+ENV JAVA_OPTS="-XX:MaxRAMPercentage=60 -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=3 -Xss512k -XX:+UseCompactObjectHeaders -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m -XX:+ExitOnOutOfMemoryError -XX:-UsePerfData -XX:ErrorFile=/tmp/hs_err_pid%p.log" \
     LOG_FORMAT=json \
     PORT=3000 \
     DB_SSLMODE=verify-full \

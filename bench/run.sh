@@ -583,7 +583,7 @@ if [ "$PART" = all ] || [ "$PART" = fargate ]; then
   # (docker/train-aot-cache.sh: a real start against a throw-away PostgreSQL, a request mix, SIGTERM).
   # Spring Boot's extracted layout is needed because the JVM caches classes only from plain jar
   # files on the class path. Trained with the same JVM flags as the run that uses it.
-  APP=$BENCH_DATA/app-$(sha1sum "$PROD_JAR" | cut -c1-12)
+  APP=$BENCH_DATA/app-$( (sha1sum <"$PROD_JAR"; echo "$FARGATE_JAVA_OPTS") | sha1sum | cut -c1-12) # a cache per jar and flags
   if [ ! -f "$APP/app.aot" ]; then
     log "building the AOT cache (extract + docker/train-aot-cache.sh)"
     rm -rf "$APP"
