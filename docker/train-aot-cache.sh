@@ -75,6 +75,8 @@ for _ in $(seq 1 600); do
 done
 [ "$(request GET /health)" = 200 ] || fail "the service was not healthy after 180 s"
 
+# Each request's status is checked: when the API's answers change, the build says so instead of
+# training the cache on something else than the mix below.
 expect() { # expect STATUS METHOD PATH [BODY]
   local want=$1 got
   shift
