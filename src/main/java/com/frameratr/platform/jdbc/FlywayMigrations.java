@@ -6,7 +6,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.SpringProperties;
 
 /**
  * What start-up does with the migrations ({@code DB_MIGRATIONS}, see {@link DatabaseSettings}):
@@ -22,20 +21,6 @@ class FlywayMigrations {
 
     @Bean
     FlywayMigrationStrategy migrationStrategy(@Value("${frameratr.migrations:apply}") String migrations) {
-        return strategy(migrations, SpringProperties.getProperty("spring.context.exit"));
-    }
-
-    /**
-     * The image's build trains its AOT cache by starting the context with {@code
-     * spring.context.exit=onRefresh}, where no database exists. Under Spring AOT Flyway cannot be
-     * switched off by a property (its beans are fixed at build time), so a run that exits before it
-     * serves leaves the migrations alone; every other run applies or validates them.
-     */
-    static FlywayMigrationStrategy strategy(String migrations, String contextExit) {
-        if ("onRefresh".equalsIgnoreCase(contextExit)) {
-            return flyway -> log.info("spring.context.exit=onRefresh: this run exits before it serves;"
-                    + " migrations are neither applied nor validated");
-        }
         if (migrations.equals("validate")) {
             return flyway -> {
                 flyway.validate();
