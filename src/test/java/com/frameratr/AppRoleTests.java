@@ -18,9 +18,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.aot.AotDetector;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.SpringProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import tools.jackson.databind.JsonNode;
@@ -160,6 +162,22 @@ class AppRoleTests {
                         .close())
                 .hasStackTraceContaining("Validate failed")
                 .hasStackTraceContaining("999");
+    }
+
+    /**
+     * The image's entry point says -Dspring.aot.enabled=true for every argument; the migration
+     * task's command must still find its beans, which Spring AOT did not prepare for it.
+     */
+    @Test
+    void migrateRunsWhenTheEntryPointAsksForSpringAot() {
+        SpringProperties.setProperty(AotDetector.AOT_ENABLED, "true");
+        try {
+            assertThat(FrameRatrApplication.runMigrate(migrateArgs(APP_PASSWORD)))
+                    .isZero();
+        } finally {
+            SpringProperties.setProperty(AotDetector.AOT_ENABLED, null);
+        }
+        assertThat(appRoleCanLogIn(APP_PASSWORD)).isTrue();
     }
 
     private static String[] migrateArgs(String appPassword) {
